@@ -1,0 +1,23 @@
+import { z } from "zod";
+import type { Role } from "./identity.ts";
+
+export const Permission = z.enum([
+  "tokens:own",
+  "users:read",
+  "users:admin",
+  "orgs:read",
+  "orgs:admin",
+  "audit:read",
+  "jobs:read",
+  "jobs:write",
+  "system:read",
+  "events:read",
+]);
+export type Permission = z.infer<typeof Permission>;
+
+/** What each role may do. Clients see only what is shared with their organisation (enforced per query). */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: Permission.options,
+  operator: ["tokens:own", "users:read", "orgs:read", "audit:read", "jobs:read", "system:read", "events:read"],
+  client: ["tokens:own", "users:read", "orgs:read", "system:read", "events:read"],
+};

@@ -1,0 +1,220 @@
+import { z } from "zod";
+import { AuditEntry, AuditQuery } from "./audit.ts";
+import { EventStreamQuery } from "./events.ts";
+import {
+  ApiToken,
+  ApiTokenCreate,
+  ApiTokenCreated,
+  ApiTokenListQuery,
+  LoginRequest,
+  Me,
+  Organization,
+  OrganizationCreate,
+  PreferencesUpdate,
+  User,
+  UserCreate,
+  UserListQuery,
+} from "./identity.ts";
+import { Job, JobEnqueue, JobListQuery } from "./jobs.ts";
+import { page } from "./pagination.ts";
+import { Permission } from "./permissions.ts";
+import { SystemInfo } from "./system.ts";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface RouteDef {
+  method: HttpMethod;
+  /** Fastify-style path: `/v1/tokens/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `public` routes need no credentials; every other route needs this permission. */
+  permission: Permission | "public" | "authenticated";
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Status code of a successful response, and its body (undefined: no body). */
+  status: number;
+  response?: z.ZodType;
+  /** Mutating routes write an audit record under this action name. */
+  audit?: string;
+}
+
+const def = <R extends RouteDef>(r: R): R => r;
+const IdParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+/** The HTTP API, one entry per route. Server, console, CLI and OpenAPI document all read this table. */
+export const routes = {
+  login: def({
+    method: "POST",
+    path: "/v1/auth/login",
+    summary: "Log in with email and password; sets the session cookie",
+    tag: "auth",
+    permission: "public",
+    body: LoginRequest,
+    status: 200,
+    response: Me,
+    audit: "session.create",
+  }),
+  logout: def({
+    method: "POST",
+    path: "/v1/auth/logout",
+    summary: "End the current session",
+    tag: "auth",
+    permission: "authenticated",
+    status: 204,
+    audit: "session.delete",
+  }),
+  me: def({ method: "GET", path: "/v1/me", summary: "Who am I", tag: "auth", permission: "authenticated", status: 200, response: Me }),
+  updatePreferences: def({
+    method: "PATCH",
+    path: "/v1/me/preferences",
+    summary: "Change my console preferences (theme, timezone, date format)",
+    tag: "auth",
+    permission: "authenticated",
+    body: PreferencesUpdate,
+    status: 200,
+    response: Me,
+    audit: "preferences.update",
+  }),
+
+  listTokens: def({
+    method: "GET",
+    path: "/v1/tokens",
+    summary: "List my API tokens",
+    tag: "tokens",
+    permission: "tokens:own",
+    query: ApiTokenListQuery,
+    status: 200,
+    response: page(ApiToken),
+  }),
+  createToken: def({
+    method: "POST",
+    path: "/v1/tokens",
+    summary: "Create an API token; the secret is returned once",
+    tag: "tokens",
+    permission: "tokens:own",
+    body: ApiTokenCreate,
+    status: 201,
+    response: ApiTokenCreated,
+    audit: "token.create",
+  }),
+  revokeToken: def({
+    method: "DELETE",
+    path: "/v1/tokens/:id",
+    summary: "Revoke one of my API tokens",
+    tag: "tokens",
+    permission: "tokens:own",
+    params: IdParams,
+    status: 200,
+    response: ApiToken,
+    audit: "token.revoke",
+  }),
+
+  listUsers: def({
+    method: "GET",
+    path: "/v1/users",
+    summary: "List users (clients see their own organisation only)",
+    tag: "users",
+    permission: "users:read",
+    query: UserListQuery,
+    status: 200,
+    response: page(User),
+  }),
+  createUser: def({
+    method: "POST",
+    path: "/v1/users",
+    summary: "Create a user",
+    tag: "users",
+    permission: "users:admin",
+    body: UserCreate,
+    status: 201,
+    response: User,
+    audit: "user.create",
+  }),
+  listOrganizations: def({
+    method: "GET",
+    path: "/v1/organizations",
+    summary: "List organisations (clients see their own only)",
+    tag: "users",
+    permission: "orgs:read",
+    status: 200,
+    response: z.object({ items: z.array(Organization) }),
+  }),
+  createOrganization: def({
+    method: "POST",
+    path: "/v1/organizations",
+    summary: "Create an organisation",
+    tag: "users",
+    permission: "orgs:admin",
+    body: OrganizationCreate,
+    status: 201,
+    response: Organization,
+    audit: "organization.create",
+  }),
+
+  listAudit: def({
+    method: "GET",
+    path: "/v1/audit",
+    summary: "Search the audit trail",
+    tag: "audit",
+    permission: "audit:read",
+    query: AuditQuery,
+    status: 200,
+    response: page(AuditEntry),
+  }),
+
+  listJobs: def({
+    method: "GET",
+    path: "/v1/jobs",
+    summary: "List background jobs",
+    tag: "jobs",
+    permission: "jobs:read",
+    query: JobListQuery,
+    status: 200,
+    response: page(Job),
+  }),
+  getJob: def({
+    method: "GET",
+    path: "/v1/jobs/:id",
+    summary: "One background job",
+    tag: "jobs",
+    permission: "jobs:read",
+    params: IdParams,
+    status: 200,
+    response: Job,
+  }),
+  enqueueJob: def({
+    method: "POST",
+    path: "/v1/jobs",
+    summary: "Start a background job by name",
+    tag: "jobs",
+    permission: "jobs:write",
+    body: JobEnqueue,
+    status: 202,
+    response: Job,
+    audit: "job.enqueue",
+  }),
+
+  system: def({
+    method: "GET",
+    path: "/v1/system",
+    summary: "Version, database, hosts and storage",
+    tag: "system",
+    permission: "system:read",
+    status: 200,
+    response: SystemInfo,
+  }),
+  events: def({
+    method: "GET",
+    path: "/v1/events",
+    summary: "Live events as Server-Sent Events (text/event-stream). The WebSocket form is at /v1/ws.",
+    tag: "events",
+    permission: "events:read",
+    query: EventStreamQuery,
+    status: 200,
+  }),
+} as const satisfies Record<string, RouteDef>;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
