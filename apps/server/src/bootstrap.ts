@@ -1,0 +1,149 @@
+import { AuditService, type EventBus, IdentityService, systemClock } from "@shipyard/core";
+import {
+  DrizzleAuditRepository,
+  DrizzleOrganizationRepository,
+  DrizzleSessionRepository,
+  DrizzleTokenRepository,
+  DrizzleUserRepository,
+  InProcessEventBus,
+  openDatabase,
+  PgBossJobQueue,
+  PgNotifyEventBus,
+} from "@shipyard/db";
+import type { ServerConfig } from "./config.ts";
+import { createHandlers } from "./http/handlers.ts";
+import { buildApp } from "./http/app.ts";
+import { createAuthenticator } from "./http/authenticate.ts";
+import { jobDefinitions } from "./jobs/definitions.ts";
+import { createMetrics } from "./metrics.ts";
+import { ScryptSecretHasher } from "./security.ts";
+import { createSystemInfo } from "./system-info.ts";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Set when this start created the first admin with a generated password (printed once). */
+  bootstrap: { email: string; password?: string | undefined } | undefined;
+  close(): Promise<void>;
+}
+
+/** Opens the database and runs the migrations, then closes it. */
+export async function migrate(config: ServerConfig): Promise<{ applied: number }> {
+  const database = await openDatabase(config.database);
+  try {
+    return { applied: await database.migrate() };
+  } finally {
+    await database.close();
+  }
+}
+
+/** Wires everything and starts listening. The one place that knows every concrete class. */
+export async function startServer(
+  config: ServerConfig,
+  options: { validateResponses?: boolean; print?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const startedAt = new Date();
+  const database = await openDatabase(config.database);
+  const closers: (() => Promise<unknown>)[] = [() => database.close()];
+  const closeAll = async () => {
+    for (const c of closers.reverse()) await c().catch(() => undefined);
+  };
+  try {
+    await database.migrate();
+    const metrics = createMetrics();
+    const bus: EventBus =
+      database.config.kind === "postgresql" && database.pool
+        ? await PgNotifyEventBus.start(database.config.url, database.pool)
+        : new InProcessEventBus();
+    closers.push(() => bus.close());
+    bus.subscribe((e) => metrics.events.inc({ type: e.type.split(".")[0] ?? e.type }));
+
+    const clock = systemClock;
+    const audit = new AuditService({ repo: new DrizzleAuditRepository(database.db), bus, clock });
+    const identity = new IdentityService({
+      users: new DrizzleUserRepository(database.db),
+      sessions: new DrizzleSessionRepository(database.db),
+      tokens: new DrizzleTokenRepository(database.db),
+      orgs: new DrizzleOrganizationRepository(database.db),
+      hasher: new ScryptSecretHasher(),
+      clock,
+      config: { sessionTtlHours: config.sessionTtlHours },
+    });
+
+    const jobs = await PgBossJobQueue.start(database, bus, {
+      work: config.workers,
+      superviseIntervalSeconds: config.superviseSeconds,
+    });
+    closers.push(() => jobs.stop());
+    const defs = jobDefinitions({ db: database.db, identity });
+    await jobs.register(defs);
+
+    const first = await identity.bootstrap({ email: config.admin.email, password: config.admin.password });
+    if (first.created) {
+      await audit.record({ actor: null, action: "user.bootstrap", target: { kind: "user" }, outcome: "success", detail: { email: first.email } });
+    }
+
+    const auth = createAuthenticator(identity);
+    const app = await buildApp({
+      config,
+      auth,
+      audit,
+      bus,
+      metrics,
+      validateResponses: options.validateResponses ?? false,
+      handlers: createHandlers({
+        identity,
+        audit,
+        jobs,
+        system: createSystemInfo({
+          database,
+          jobs,
+          version: config.version,
+          startedAt,
+          dataDir: config.database.kind === "pglite" ? config.dataDir : null,
+          publicUrl: config.publicUrl,
+        }),
+        secureCookies: (req) => config.secureCookies ?? req.protocol === "https",
+        startableJobs: new Set(defs.filter((d) => d.startableBy).map((d) => d.name)),
+      }),
+      ready: async () => {
+        const checks: Record<string, string> = {};
+        try {
+          await database.ping();
+          checks.database = "ok";
+        } catch (e) {
+          checks.database = `down: ${(e as Error).message}`;
+        }
+        return checks;
+      },
+    });
+    closers.push(() => app.close());
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+    const url = `http://${shownHost}:${port}`;
+
+    if (first.created && first.password) {
+      print("");
+      print("  First administrator created. This password is shown once; store it now.");
+      print(`    email:    ${first.email}`);
+      print(`    password: ${first.password}`);
+      print("");
+    }
+    let closed: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      bootstrap: first.created ? { email: first.email, password: first.password } : undefined,
+      close: () => {
+        closed ??= closeAll();
+        return closed;
+      },
+    };
+  } catch (e) {
+    await closeAll();
+    throw e;
+  }
+}

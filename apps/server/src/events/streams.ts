@@ -1,0 +1,96 @@
+import { EventStreamQuery, WsClientMessage } from "@shipyard/contract";
+import {
+  assertCan,
+  type BusEvent,
+  type EventBus,
+  type EventFilter,
+  matchesFilter,
+  mayReceive,
+  parseTypes,
+  type Principal,
+  toLiveEvent,
+} from "@shipyard/core";
+import type { FastifyInstance } from "fastify";
+import type { Authenticator } from "../http/authenticate.ts";
+import { validationError } from "../http/problem.ts";
+import type { Metrics } from "../metrics.ts";
+
+const HEARTBEAT_MS = 15_000;
+
+/** `GET /v1/events` (Server-Sent Events) and `/v1/ws` (WebSocket): the live event stream, per caller. */
+export function registerEventStreams(app: FastifyInstance, deps: { bus: EventBus; auth: Authenticator; metrics: Metrics }) {
+  const deliver = (principal: Principal, filter: EventFilter, send: (e: BusEvent) => void) =>
+    deps.bus.subscribe((event) => {
+      if (mayReceive(principal, event) && matchesFilter(event, filter)) send(event);
+    });
+
+  app.get("/v1/events", async (req, reply) => {
+    const principal = await deps.auth.require(req);
+    assertCan(principal, "events:read");
+    const q = EventStreamQuery.safeParse(req.query ?? {});
+    if (!q.success) throw validationError("query", q.error);
+    const filter: EventFilter = { types: parseTypes(q.data.types), kind: q.data.kind, id: q.data.id };
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+      "x-request-id": req.id,
+    });
+    res.write("retry: 3000\n: connected\n\n");
+    deps.metrics.streams.inc({ kind: "sse" });
+    const unsubscribe = deliver(principal, filter, (e) => {
+      res.write(`id: ${e.id}\nevent: message\ndata: ${JSON.stringify(toLiveEvent(e))}\n\n`);
+    });
+    const beat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
+    const done = () => {
+      clearInterval(beat);
+      unsubscribe();
+      deps.metrics.streams.dec({ kind: "sse" });
+    };
+    req.raw.once("close", done);
+  });
+
+  app.get("/v1/ws", { websocket: true }, async (socket, req) => {
+    let principal: Principal;
+    try {
+      principal = await deps.auth.require(req);
+      assertCan(principal, "events:read");
+    } catch (e) {
+      socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
+      socket.close(4401, "unauthenticated");
+      return;
+    }
+    deps.metrics.streams.inc({ kind: "ws" });
+    let filter: EventFilter = {};
+    const unsubscribe = deliver(principal, { types: undefined }, (e) => {
+      if (matchesFilter(e, filter)) socket.send(JSON.stringify(toLiveEvent(e)));
+    });
+    socket.send(JSON.stringify({ op: "ready", user: principal.user.email }));
+    socket.on("message", (raw: Buffer) => {
+      let msg: unknown;
+      try {
+        msg = JSON.parse(raw.toString("utf8"));
+      } catch {
+        socket.send(JSON.stringify({ op: "error", message: "Messages must be JSON, e.g. {\"op\":\"subscribe\",\"types\":[\"audit.\"]}." }));
+        return;
+      }
+      const m = WsClientMessage.safeParse(msg);
+      if (!m.success) {
+        socket.send(JSON.stringify({ op: "error", message: "Unknown message; send {\"op\":\"subscribe\",...} or {\"op\":\"ping\"}." }));
+        return;
+      }
+      if (m.data.op === "ping") socket.send(JSON.stringify({ op: "pong" }));
+      else {
+        filter = { types: m.data.types, kind: m.data.kind, id: m.data.id };
+        socket.send(JSON.stringify({ op: "subscribed", ...filter }));
+      }
+    });
+    socket.on("close", () => {
+      unsubscribe();
+      deps.metrics.streams.dec({ kind: "ws" });
+    });
+  });
+}

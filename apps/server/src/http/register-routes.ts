@@ -1,0 +1,114 @@
+import type { RouteDef, RouteName, Routes } from "@shipyard/contract";
+import { type AuditService, assertCan, type Principal } from "@shipyard/core";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { z } from "zod";
+import { type Authenticator, clientIp } from "./authenticate.ts";
+import { toProblem, validationError } from "./problem.ts";
+
+type In<R, K extends "params" | "query" | "body"> = R extends Record<K, z.ZodType> ? z.output<R[K]> : undefined;
+type Out<R> = R extends { response: z.ZodType } ? z.input<R["response"]> : undefined;
+
+export interface HandlerContext<R> {
+  principal: R extends { permission: "public" } ? Principal | undefined : Principal;
+  params: In<R, "params">;
+  query: In<R, "query">;
+  body: In<R, "body">;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  /** What the audit record names as the target and extra detail; handlers fill it in. */
+  audit: { targetId?: string | null; detail?: Record<string, unknown>; actor?: { id: string | null; email: string | null } };
+}
+
+export type Handlers = { [N in RouteName]?: (ctx: HandlerContext<Routes[N]>) => Promise<Out<Routes[N]>> };
+
+interface LooseContext {
+  principal: Principal | undefined;
+  params: unknown;
+  query: unknown;
+  body: unknown;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  audit: HandlerContext<RouteDef>["audit"];
+}
+
+function targetKindOf(route: RouteDef): string {
+  return route.audit ? (route.audit.split(".")[0] ?? route.tag) : route.tag;
+}
+
+/**
+ * Registers every route of the contract that has a handler: authenticates, checks the permission,
+ * validates params/query/body with the contract's schemas, runs the handler, and writes the audit
+ * record of mutating routes — success, failure or denied.
+ */
+export function registerRoutes(
+  app: FastifyInstance,
+  routes: Routes,
+  handlers: Handlers,
+  deps: { auth: Authenticator; audit: AuditService; validateResponses: boolean },
+) {
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteDef][]) {
+    const handler = handlers[name] as ((ctx: LooseContext) => Promise<unknown>) | undefined;
+    if (!handler) continue;
+    app.route({
+      method: route.method,
+      url: route.path,
+      config: { routeName: name },
+      handler: async (req, reply) => {
+        let principal: Principal | undefined;
+        const ctx = { req, reply, audit: {} } as LooseContext;
+        try {
+          principal = route.permission === "public" ? await deps.auth.optional(req) : await deps.auth.require(req);
+          if (route.permission !== "public" && route.permission !== "authenticated") {
+            assertCan(principal as Principal, route.permission);
+          }
+          ctx.principal = principal;
+          ctx.params = parse(route.params, req.params, "path");
+          ctx.query = parse(route.query, req.query, "query");
+          ctx.body = parse(route.body, route.body && req.body === undefined ? {} : req.body, "body");
+          const out = await handler(ctx);
+          if (deps.validateResponses && route.response) route.response.parse(out);
+          if (route.audit) await record(deps.audit, route, ctx, principal, req, "success");
+          reply.code(route.status);
+          return route.status === 204 ? reply.send() : out;
+        } catch (err) {
+          const problem = toProblem(err, req.id);
+          if (route.audit && problem.status !== 401 && problem.status < 500) {
+            await record(deps.audit, route, ctx, principal, req, problem.status === 403 ? "denied" : "failure", {
+              error: problem.message,
+            });
+          } else if (route.audit && route.permission === "public" && problem.status === 401) {
+            await record(deps.audit, route, ctx, principal, req, "failure", { error: problem.message });
+          }
+          throw err;
+        }
+      },
+    });
+  }
+}
+
+function parse(schema: z.ZodType | undefined, value: unknown, part: "body" | "query" | "path") {
+  if (!schema) return undefined;
+  const r = schema.safeParse(value ?? {});
+  if (!r.success) throw validationError(part, r.error);
+  return r.data;
+}
+
+async function record(
+  audit: AuditService,
+  route: RouteDef,
+  ctx: LooseContext,
+  principal: Principal | undefined,
+  req: FastifyRequest,
+  outcome: "success" | "failure" | "denied",
+  extra: Record<string, unknown> = {},
+) {
+  await audit.record({
+    actor: principal ?? ctx.audit.actor ?? null,
+    action: route.audit as string,
+    target: { kind: targetKindOf(route), id: ctx.audit.targetId ?? (req.params as { id?: string })?.id ?? null },
+    outcome,
+    requestId: req.id,
+    ip: clientIp(req),
+    detail: { ...ctx.audit.detail, ...extra },
+  });
+}

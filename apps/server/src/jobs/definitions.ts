@@ -1,0 +1,46 @@
+import { defineJob, type IdentityService, type JobDefinition } from "@shipyard/core";
+import { type Db, schema } from "@shipyard/db";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(t);
+      reject(new Error("aborted"));
+    });
+  });
+
+/** The jobs this server knows. Each is a typed definition: payload schema, handler, retry policy. */
+export function jobDefinitions(deps: { db: Db; identity: IdentityService }): JobDefinition[] {
+  return [
+    defineJob({
+      name: "sessions.prune",
+      description: "Delete expired console sessions",
+      payload: z.object({}),
+      startableBy: "jobs:write",
+      handler: async () => ({ deleted: await deps.identity.pruneSessions() }),
+    }),
+    defineJob({
+      name: "system.diagnostic",
+      description:
+        "Self-test of the job pipeline: holds a worker for durationMs, then records its completion once (idempotent on the job id).",
+      payload: z.strictObject({ durationMs: z.number().int().min(0).max(600_000).default(0) }),
+      startableBy: "jobs:write",
+      retryDelaySeconds: 1,
+      handler: async ({ durationMs }, ctx) => {
+        const started = Date.now();
+        await sleep(durationMs, ctx.signal);
+        await deps.db
+          .insert(schema.diagnosticRuns)
+          .values({ jobId: ctx.jobId, attempts: ctx.retryCount + 1, finishedAt: new Date() })
+          .onConflictDoNothing({ target: schema.diagnosticRuns.jobId });
+        const rows = await deps.db.execute(
+          sql`select count(*)::int as n from ${schema.diagnosticRuns} where ${schema.diagnosticRuns.jobId} = ${ctx.jobId}`,
+        );
+        return { tookMs: Date.now() - started, attempt: ctx.retryCount + 1, recorded: (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0 };
+      },
+    }),
+  ];
+}

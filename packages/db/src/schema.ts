@@ -1,0 +1,105 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow();
+
+export const organizations = pgTable("organizations", {
+  id: text("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["admin", "operator", "client"] }).notNull(),
+    organizationId: text("organization_id").references(() => organizations.id),
+    passwordHash: text("password_hash").notNull(),
+    preferences: jsonb("preferences").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    disabled: boolean("disabled").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email), index("users_org_idx").on(t.organizationId)],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    digest: text("digest").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    digest: text("digest").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date", precision: 3 }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date", precision: 3 }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date", precision: 3 }),
+  },
+  (t) => [uniqueIndex("api_tokens_digest_key").on(t.digest), index("api_tokens_user_idx").on(t.userId, t.createdAt)],
+);
+
+/** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    seq: integer("seq").generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email"),
+    action: text("action").notNull(),
+    targetKind: text("target_kind").notNull(),
+    targetId: text("target_id"),
+    outcome: text("outcome", { enum: ["success", "failure", "denied"] }).notNull(),
+    requestId: text("request_id"),
+    ip: text("ip"),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [
+    index("audit_at_idx").on(t.at, t.id),
+    index("audit_actor_idx").on(t.actorId, t.at),
+    index("audit_action_idx").on(t.action, t.at),
+  ],
+);
+
+/** What is shared with which organisation; clients see only rows shared with theirs. */
+export const shares = pgTable(
+  "shares",
+  {
+    resourceKind: text("resource_kind").notNull(),
+    resourceId: text("resource_id").notNull(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.resourceKind, t.resourceId, t.organizationId] }), index("shares_org_idx").on(t.organizationId)],
+);
+
+/** Effects of the job-pipeline self-test job, one row per job: proves a job completed exactly once. */
+export const diagnosticRuns = pgTable("diagnostic_runs", {
+  jobId: text("job_id").primaryKey(),
+  attempts: integer("attempts").notNull(),
+  finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+});
