@@ -11,9 +11,9 @@ import {
   PgNotifyEventBus,
 } from "@shipyard/db";
 import type { ServerConfig } from "./config.ts";
-import { createHandlers } from "./http/handlers.ts";
 import { buildApp } from "./http/app.ts";
 import { createAuthenticator } from "./http/authenticate.ts";
+import { createHandlers } from "./http/handlers.ts";
 import { jobDefinitions } from "./jobs/definitions.ts";
 import { createMetrics } from "./metrics.ts";
 import { ScryptSecretHasher } from "./security.ts";
@@ -81,7 +81,13 @@ export async function startServer(
 
     const first = await identity.bootstrap({ email: config.admin.email, password: config.admin.password });
     if (first.created) {
-      await audit.record({ actor: null, action: "user.bootstrap", target: { kind: "user" }, outcome: "success", detail: { email: first.email } });
+      await audit.record({
+        actor: null,
+        action: "user.bootstrap",
+        target: { kind: "user" },
+        outcome: "success",
+        detail: { email: first.email },
+      });
     }
 
     const auth = createAuthenticator(identity);

@@ -21,9 +21,17 @@ const Env = z.object({
   SHIPYARD_ADMIN_PASSWORD: z.string().optional(),
   SHIPYARD_CONSOLE_DIR: z.string().default(join(repoRoot, "apps/console/out")),
   SHIPYARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SHIPYARD_SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 90).default(24 * 7),
+  SHIPYARD_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
   SHIPYARD_RATE_LIMIT: z.coerce.number().int().min(1).default(6000).describe("requests per minute per client"),
-  SHIPYARD_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  SHIPYARD_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   SHIPYARD_SECURE_COOKIES: bool.optional(),
   SHIPYARD_TRUST_PROXY: bool.default(false),
   SHIPYARD_PUBLIC_URL: z.string().url().optional(),

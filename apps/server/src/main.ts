@@ -1,7 +1,7 @@
 // The server process on its own: `node apps/server/src/main.ts` (configured by environment; see README).
 import { isDomainError } from "@shipyard/core";
-import { loadConfig } from "./config.ts";
 import { startServer } from "./bootstrap.ts";
+import { loadConfig } from "./config.ts";
 
 try {
   const server = await startServer(loadConfig(process.env));

@@ -19,7 +19,12 @@ export type EventStreamQuery = z.infer<typeof EventStreamQuery>;
 
 /** Messages a WebSocket client sends to change its subscription. */
 export const WsClientMessage = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("subscribe"), types: z.array(z.string()).optional(), kind: z.string().optional(), id: z.string().optional() }),
+  z.object({
+    op: z.literal("subscribe"),
+    types: z.array(z.string()).optional(),
+    kind: z.string().optional(),
+    id: z.string().optional(),
+  }),
   z.object({ op: z.literal("ping") }),
 ]);
 export type WsClientMessage = z.infer<typeof WsClientMessage>;

@@ -1,4 +1,5 @@
 export * from "./audit.ts";
+export * from "./client.ts";
 export * from "./events.ts";
 export * from "./identity.ts";
 export * from "./jobs.ts";
@@ -7,4 +8,3 @@ export * from "./permissions.ts";
 export * from "./problem.ts";
 export * from "./routes.ts";
 export * from "./system.ts";
-export * from "./client.ts";

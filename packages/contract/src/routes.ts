@@ -17,7 +17,7 @@ import {
 } from "./identity.ts";
 import { Job, JobEnqueue, JobListQuery } from "./jobs.ts";
 import { page } from "./pagination.ts";
-import { Permission } from "./permissions.ts";
+import type { Permission } from "./permissions.ts";
 import { SystemInfo } from "./system.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -65,7 +65,15 @@ export const routes = {
     status: 204,
     audit: "session.delete",
   }),
-  me: def({ method: "GET", path: "/v1/me", summary: "Who am I", tag: "auth", permission: "authenticated", status: 200, response: Me }),
+  me: def({
+    method: "GET",
+    path: "/v1/me",
+    summary: "Who am I",
+    tag: "auth",
+    permission: "authenticated",
+    status: 200,
+    response: Me,
+  }),
   updatePreferences: def({
     method: "PATCH",
     path: "/v1/me/preferences",

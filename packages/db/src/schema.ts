@@ -94,7 +94,10 @@ export const shares = pgTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.resourceKind, t.resourceId, t.organizationId] }), index("shares_org_idx").on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.resourceKind, t.resourceId, t.organizationId] }),
+    index("shares_org_idx").on(t.organizationId),
+  ],
 );
 
 /** Effects of the job-pipeline self-test job, one row per job: proves a job completed exactly once. */

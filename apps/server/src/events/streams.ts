@@ -6,8 +6,8 @@ import {
   type EventFilter,
   matchesFilter,
   mayReceive,
-  parseTypes,
   type Principal,
+  parseTypes,
   toLiveEvent,
 } from "@shipyard/core";
 import type { FastifyInstance } from "fastify";
@@ -74,12 +74,14 @@ export function registerEventStreams(app: FastifyInstance, deps: { bus: EventBus
       try {
         msg = JSON.parse(raw.toString("utf8"));
       } catch {
-        socket.send(JSON.stringify({ op: "error", message: "Messages must be JSON, e.g. {\"op\":\"subscribe\",\"types\":[\"audit.\"]}." }));
+        socket.send(
+          JSON.stringify({ op: "error", message: 'Messages must be JSON, e.g. {"op":"subscribe","types":["audit."]}.' }),
+        );
         return;
       }
       const m = WsClientMessage.safeParse(msg);
       if (!m.success) {
-        socket.send(JSON.stringify({ op: "error", message: "Unknown message; send {\"op\":\"subscribe\",...} or {\"op\":\"ping\"}." }));
+        socket.send(JSON.stringify({ op: "error", message: 'Unknown message; send {"op":"subscribe",...} or {"op":"ping"}.' }));
         return;
       }
       if (m.data.op === "ping") socket.send(JSON.stringify({ op: "pong" }));

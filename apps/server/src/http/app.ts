@@ -8,6 +8,7 @@ import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import { routes } from "@shipyard/contract";
 import type { AuditService, EventBus } from "@shipyard/core";
+import { DomainError } from "@shipyard/core";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { ServerConfig } from "../config.ts";
 import { registerEventStreams } from "../events/streams.ts";
@@ -16,7 +17,6 @@ import type { Authenticator } from "./authenticate.ts";
 import { buildOpenApi, renderReference } from "./openapi.ts";
 import { problemFromDomain, toProblem } from "./problem.ts";
 import { type Handlers, registerRoutes } from "./register-routes.ts";
-import { DomainError } from "@shipyard/core";
 
 export interface AppDeps {
   config: ServerConfig;
@@ -34,7 +34,10 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 /** The HTTP server: API, streams, metrics, OpenAPI, and the console's static files on one port. */
 export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: d.config.logLevel === "silent" ? false : { level: d.config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie"] },
+    logger:
+      d.config.logLevel === "silent"
+        ? false
+        : { level: d.config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie"] },
     bodyLimit: d.config.bodyLimitBytes,
     trustProxy: d.config.trustProxy,
     genReqId: (req) => {
@@ -44,6 +47,8 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
   });
 
+  // The API speaks JSON only: other bodies get 415 instead of being parsed as text.
+  app.removeContentTypeParser("text/plain");
   app.addHook("onRequest", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
@@ -111,7 +116,13 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
   // The console: a static export served from the same port.
   const consoleBuilt = existsSync(join(d.config.consoleDir, "index.html"));
   if (consoleBuilt) {
-    await app.register(fastifyStatic, { root: d.config.consoleDir, prefix: "/", wildcard: true, redirect: true, index: ["index.html"] });
+    await app.register(fastifyStatic, {
+      root: d.config.consoleDir,
+      prefix: "/",
+      wildcard: true,
+      redirect: true,
+      index: ["index.html"],
+    });
   } else {
     app.get("/", async (_req, reply) =>
       reply

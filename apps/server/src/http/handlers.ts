@@ -1,7 +1,7 @@
 import { type AuditService, DomainError, type IdentityService, type JobQueue, notFound } from "@shipyard/core";
+import type { SystemInfoSource } from "../system-info.ts";
 import { SESSION_COOKIE } from "./authenticate.ts";
 import type { Handlers } from "./register-routes.ts";
-import type { SystemInfoSource } from "../system-info.ts";
 
 export interface HandlerDeps {
   identity: IdentityService;

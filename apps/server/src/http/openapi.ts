@@ -45,7 +45,9 @@ export function buildOpenApi(routes: Routes, info: { version: string }) {
               ? { description: "Success", content: { "application/json": { schema: toSchema(r.response, "output") } } }
               : { description: "Success, no content" },
         "400": problemResponse("Invalid input: the message names each bad field"),
-        ...(r.permission === "public" ? {} : { "401": problemResponse("Not authenticated"), "403": problemResponse("Your role lacks the permission") }),
+        ...(r.permission === "public"
+          ? {}
+          : { "401": problemResponse("Not authenticated"), "403": problemResponse("Your role lacks the permission") }),
         "429": problemResponse("Rate limited"),
       },
     };
@@ -82,7 +84,14 @@ export function renderReference(doc: ReturnType<typeof buildOpenApi>): string {
   const byTag = new Map<string, string[]>();
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, raw] of Object.entries(ops)) {
-      const op = raw as { summary: string; tags: string[]; "x-permission": string; requestBody?: unknown; parameters: unknown[]; responses: unknown };
+      const op = raw as {
+        summary: string;
+        tags: string[];
+        "x-permission": string;
+        requestBody?: unknown;
+        parameters: unknown[];
+        responses: unknown;
+      };
       const tag = op.tags[0] ?? "other";
       const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, "-");
       const block = `<details id="${esc(id)}"><summary><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code> — ${esc(op.summary)} <span class="perm">${esc(op["x-permission"])}</span></summary>
@@ -92,7 +101,9 @@ ${op.requestBody ? `<h4>Request body</h4><pre>${esc(JSON.stringify(op.requestBod
       byTag.set(tag, [...(byTag.get(tag) ?? []), block]);
     }
   }
-  const sections = [...byTag.entries()].map(([tag, blocks]) => `<section><h2>${esc(tag)}</h2>${blocks.join("\n")}</section>`).join("\n");
+  const sections = [...byTag.entries()]
+    .map(([tag, blocks]) => `<section><h2>${esc(tag)}</h2>${blocks.join("\n")}</section>`)
+    .join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Shipyard API reference</title><style>
 :root{color-scheme:light dark;font-family:system-ui,sans-serif}body{max-width:980px;margin:2rem auto;padding:0 1rem;line-height:1.5}

@@ -84,7 +84,11 @@ export function toProblem(err: unknown, requestId?: string): Problem {
       title: "Unsupported media type",
     };
   }
-  if (e.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || e.code === "FST_ERR_CTP_INVALID_JSON_BODY" || (e.statusCode === 400 && /JSON/i.test(e.message ?? ""))) {
+  if (
+    e.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
+    e.code === "FST_ERR_CTP_INVALID_JSON_BODY" ||
+    (e.statusCode === 400 && /JSON/i.test(e.message ?? ""))
+  ) {
     return problemFromDomain(
       new DomainError("invalid_input", `The request body is not valid JSON: ${e.message ?? "parse error"}.`, {
         suggestion: "Check the JSON syntax (quotes, commas, brackets) and send it again.",

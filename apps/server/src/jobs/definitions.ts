@@ -39,7 +39,11 @@ export function jobDefinitions(deps: { db: Db; identity: IdentityService }): Job
         const rows = await deps.db.execute(
           sql`select count(*)::int as n from ${schema.diagnosticRuns} where ${schema.diagnosticRuns.jobId} = ${ctx.jobId}`,
         );
-        return { tookMs: Date.now() - started, attempt: ctx.retryCount + 1, recorded: (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0 };
+        return {
+          tookMs: Date.now() - started,
+          attempt: ctx.retryCount + 1,
+          recorded: (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0,
+        };
       },
     }),
   ];

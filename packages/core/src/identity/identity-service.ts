@@ -114,10 +114,7 @@ export class IdentityService {
     this.dummyHash ??= this.hasher.hashPassword("not-a-real-password-000");
     const ok = await this.hasher.verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !ok || user.disabled) {
-      throw unauthenticated(
-        "Email or password is wrong.",
-        "Check both and try again; an administrator can reset your password.",
-      );
+      throw unauthenticated("Email or password is wrong.", "Check both and try again; an administrator can reset your password.");
     }
     const secret = this.hasher.newSecret(SESSION_PREFIX);
     const expiresAt = new Date(this.clock.now().getTime() + this.config.sessionTtlHours * 3_600_000);

@@ -1,13 +1,4 @@
-import type {
-  ApiToken,
-  ApiTokenListQuery,
-  Organization,
-  Page,
-  Preferences,
-  Role,
-  User,
-  UserListQuery,
-} from "@shipyard/contract";
+import type { ApiToken, ApiTokenListQuery, Organization, Page, Preferences, Role, User, UserListQuery } from "@shipyard/contract";
 
 export interface UserRecord extends User {
   passwordHash: string;

@@ -1,6 +1,14 @@
 import type { Job, JobListQuery, JobState, Page } from "@shipyard/contract";
-import { DomainError, decodeCursor, encodeCursor, type EventBus, type JobDefinition, type JobQueue, notFound } from "@shipyard/core";
-import { PgBoss, fromPglite } from "pg-boss";
+import {
+  DomainError,
+  decodeCursor,
+  type EventBus,
+  encodeCursor,
+  type JobDefinition,
+  type JobQueue,
+  notFound,
+} from "@shipyard/core";
+import { fromPglite, PgBoss } from "pg-boss";
 import { z } from "zod";
 import type { Database } from "../database.ts";
 
@@ -85,9 +93,10 @@ export class PgBossJobQueue implements JobQueue {
       if (existing) await this.boss.updateQueue(def.name, queue);
       else await this.boss.createQueue(def.name, queue);
       if (!this.options.work) continue;
-      await this.boss.work(def.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await this.run(def, job);
-      });
+      // batchSize 1: the handler's return value becomes the job's output
+      await this.boss.work(def.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) =>
+        job ? this.run(def, job) : undefined,
+      );
     }
   }
 
@@ -112,7 +121,12 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   private publish(name: string, id: string, type: string, data: Record<string, unknown>) {
-    return this.bus.publish({ type, resource: { kind: "job", id }, data: { name, ...data }, audience: { permission: "jobs:read" } });
+    return this.bus.publish({
+      type,
+      resource: { kind: "job", id },
+      data: { name, ...data },
+      audience: { permission: "jobs:read" },
+    });
   }
 
   async enqueue(name: string, data: unknown, options: { singletonKey?: string } = {}): Promise<Job> {
@@ -128,7 +142,11 @@ export class PgBossJobQueue implements JobQueue {
         suggestion: "Fix the fields named above and send again.",
       });
     }
-    const id = await this.boss.send(name, parsed.data as object, options.singletonKey ? { singletonKey: options.singletonKey } : {});
+    const id = await this.boss.send(
+      name,
+      parsed.data as object,
+      options.singletonKey ? { singletonKey: options.singletonKey } : {},
+    );
     if (!id) throw new DomainError("conflict", `A ${name} job with the same key is already queued.`);
     const job = await this.get(id);
     if (!job) throw notFound("Job", id);

@@ -183,10 +183,7 @@ export class DrizzleTokenRepository implements TokenRepository {
       .update(apiTokens)
       .set({ lastUsedAt: at })
       .where(
-        and(
-          eq(apiTokens.id, id),
-          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(at.getTime() - 60_000))),
-        ),
+        and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(at.getTime() - 60_000)))),
       );
   }
 }

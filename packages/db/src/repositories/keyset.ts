@@ -1,6 +1,6 @@
 import type { Page, SortOrder } from "@shipyard/contract";
 import { decodeCursor, encodeCursor } from "@shipyard/core";
-import { and, asc, count, desc, gt, lt, or, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, lt, or, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../database.ts";
 

@@ -1,0 +1,46 @@
+# shellcheck shell=bash
+# Helpers shared by start.sh and test.sh.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$SHIPYARD_ROOT"
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
+
+# Installs npm packages when node_modules is missing or the lockfile changed since the last install.
+ensure_npm_packages() {
+  local stamp="node_modules/.shipyard-lock-hash" want
+  want="$(sha256sum package-lock.json | cut -d' ' -f1)-$(node -v)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    log "installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" > "$stamp"
+  fi
+}
+
+# Installs Debian packages that are missing (needs root; uses sudo when not root).
+ensure_apt() {
+  local missing=()
+  for pair in "$@"; do
+    local bin="${pair%%:*}" pkg="${pair##*:}"
+    command -v "$bin" >/dev/null 2>&1 || [ -x "$bin" ] || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  log "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Builds the console's static export when it is missing or older than its sources.
+ensure_console_built() {
+  local out="apps/console/out/index.html"
+  if [ ! -f "$out" ] || [ -n "$(find apps/console packages/contract/src -newer "$out" -type f \
+      -not -path '*/node_modules/*' -not -path '*/.next/*' -not -path '*/out/*' -print -quit)" ]; then
+    log "building the console (next build)"
+    npm run build -w @shipyard/console --silent
+  fi
+}
+
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
