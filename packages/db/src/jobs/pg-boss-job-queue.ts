@@ -68,7 +68,7 @@ export class PgBossJobQueue implements JobQueue {
     const common = {
       schema: SCHEMA,
       superviseIntervalSeconds: options.superviseIntervalSeconds,
-      monitorIntervalSeconds: 60,
+      monitorIntervalSeconds: options.superviseIntervalSeconds,
       supervise: options.work,
     };
     const boss = database.pglite
