@@ -45,8 +45,14 @@ step() {
   log "$name: ok ($((SECONDS - t0)) s)"
 }
 
+typecheck() {
+  npx tsc -p tsconfig.json
+  npx tsc -p e2e/tsconfig.json
+  npx tsc -p apps/console/tsconfig.json --noEmit
+}
+
 start_postgres
-step "typecheck" npx tsc -p tsconfig.json
+step "typecheck" typecheck
 step "lint" npx biome check .
 step "unit tests" npx vitest run --project unit
 step "integration tests (PGlite and PostgreSQL)" npx vitest run --project integration

@@ -1,4 +1,4 @@
-import { ApiError, AuditEntry, createClient, LiveEvent, Problem } from "@shipyard/contract";
+import { ApiError, type AuditEntry, createClient, LiveEvent, Problem } from "@shipyard/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { ADMIN, type Backend, backends, login, startTestServer, type TestServer, tokenFor } from "./testing/harness.ts";
@@ -38,7 +38,9 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     // biome-ignore lint/suspicious/noExplicitAny: walking an untyped JSON document
     const doc: any = await (await fetch(`${t.url}/v1/openapi.json`)).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/auth/login", "/v1/tokens", "/v1/tokens/{id}", "/v1/audit"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/v1/auth/login", "/v1/tokens", "/v1/tokens/{id}", "/v1/audit"]),
+    );
     expect(doc.paths["/v1/tokens"].post.requestBody.content["application/json"].schema.properties.name).toBeDefined();
     const ref = await fetch(`${t.url}/docs/api`);
     expect(await ref.text()).toContain("/v1/audit");
@@ -94,12 +96,26 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     const cases: [string, RequestInit, number, RegExp][] = [
       ["malformed JSON", { body: '{"name":', headers: { "content-type": "application/json" } }, 400, /not valid JSON/],
       ["wrong type", { body: JSON.stringify({ name: 42 }), headers: { "content-type": "application/json" } }, 400, /name/],
-      ["unknown field", { body: JSON.stringify({ name: "x", admin: true }), headers: { "content-type": "application/json" } }, 400, /Unrecognized key/],
+      [
+        "unknown field",
+        { body: JSON.stringify({ name: "x", admin: true }), headers: { "content-type": "application/json" } },
+        400,
+        /Unrecognized key/,
+      ],
       ["not JSON", { body: "name=x", headers: { "content-type": "text/plain" } }, 415, /must be JSON/],
-      ["oversized", { body: JSON.stringify({ name: "x".repeat(2_000_000) }), headers: { "content-type": "application/json" } }, 413, /larger/],
+      [
+        "oversized",
+        { body: JSON.stringify({ name: "x".repeat(2_000_000) }), headers: { "content-type": "application/json" } },
+        413,
+        /larger/,
+      ],
     ];
     for (const [what, init, status, message] of cases) {
-      const res = await fetch(`${t.url}/v1/tokens`, { method: "POST", ...init, headers: { ...auth, ...(init.headers as object) } });
+      const res = await fetch(`${t.url}/v1/tokens`, {
+        method: "POST",
+        ...init,
+        headers: { ...auth, ...(init.headers as object) },
+      });
       expect(res.status, what).toBe(status);
       const p = await problemOf(res);
       expect(p.message, what).toMatch(message);
@@ -125,10 +141,22 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     const org = await t.admin("createOrganization", { body: { slug: `acme-${backend}`, name: "Acme" } });
     const other = await t.admin("createOrganization", { body: { slug: `globex-${backend}`, name: "Globex" } });
     await t.admin("createUser", {
-      body: { email: `client@${backend}.acme.test`, name: "Client", role: "client", organizationId: org.id, password: "client-password-1" },
+      body: {
+        email: `client@${backend}.acme.test`,
+        name: "Client",
+        role: "client",
+        organizationId: org.id,
+        password: "client-password-1",
+      },
     });
     await t.admin("createUser", {
-      body: { email: `peer@${backend}.globex.test`, name: "Peer", role: "client", organizationId: other.id, password: "client-password-1" },
+      body: {
+        email: `peer@${backend}.globex.test`,
+        name: "Peer",
+        role: "client",
+        organizationId: other.id,
+        password: "client-password-1",
+      },
     });
     const clientToken = await tokenFor(t.url, `client@${backend}.acme.test`, "client-password-1");
     const client = createClient({ baseUrl: t.url, token: clientToken });
@@ -197,7 +225,9 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     expect(list.items.map((j) => j.id)).toContain(job.id);
     const unknown = await t.admin("enqueueJob", { body: { name: "rm.rf", data: {} } }).catch((e: ApiError) => e);
     expect((unknown as ApiError).status).toBe(404);
-    const bad = await t.admin("enqueueJob", { body: { name: "system.diagnostic", data: { durationMs: -5 } } }).catch((e: ApiError) => e);
+    const bad = await t
+      .admin("enqueueJob", { body: { name: "system.diagnostic", data: { durationMs: -5 } } })
+      .catch((e: ApiError) => e);
     expect((bad as ApiError).status).toBe(400);
     expect(((await t.admin("getJob", { params: { id: "not-a-uuid" } }).catch((e: ApiError) => e)) as ApiError).status).toBe(404);
   });
@@ -264,7 +294,8 @@ describe("rate limiting", () => {
     const t = await startTestServer("pglite", { SHIPYARD_RATE_LIMIT: "5" });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 7; i++) statuses.push((await fetch(`${t.url}/v1/me`, { headers: { authorization: `Bearer ${t.adminToken}` } })).status);
+      for (let i = 0; i < 7; i++)
+        statuses.push((await fetch(`${t.url}/v1/me`, { headers: { authorization: `Bearer ${t.adminToken}` } })).status);
       expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
       expect(statuses.at(-1)).toBe(429);
       const res = await fetch(`${t.url}/v1/me`, { headers: { authorization: `Bearer ${t.adminToken}` } });

@@ -78,6 +78,12 @@ export async function startServer(
     closers.push(() => jobs.stop());
     const defs = jobDefinitions({ db: database.db, identity });
     await jobs.register(defs);
+    if (config.workers) {
+      // housekeeping: planner statistics and expired sessions, hourly (and once now)
+      await jobs.schedule("db.analyze", "17 * * * *");
+      await jobs.schedule("sessions.prune", "23 * * * *");
+      await jobs.enqueue("db.analyze", {}, { singletonKey: "startup" }).catch(() => undefined);
+    }
 
     const first = await identity.bootstrap({ email: config.admin.email, password: config.admin.password });
     if (first.created) {

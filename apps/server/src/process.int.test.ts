@@ -16,7 +16,13 @@ interface Proc {
 
 function spawnServer(env: Record<string, string>): Proc {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, SHIPYARD_LOG_LEVEL: "warn", SHIPYARD_ADMIN_EMAIL: ADMIN.email, SHIPYARD_ADMIN_PASSWORD: ADMIN.password, ...env },
+    env: {
+      ...process.env,
+      SHIPYARD_LOG_LEVEL: "warn",
+      SHIPYARD_ADMIN_EMAIL: ADMIN.email,
+      SHIPYARD_ADMIN_PASSWORD: ADMIN.password,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -66,33 +72,47 @@ describe("server processes", () => {
     }
   });
 
-  it.each(backends())("completes a job exactly once after the server is killed with SIGKILL mid-job (%s)", async (backend: Backend) => {
-    const db = await freshDatabase(backend);
-    try {
-      const env = { ...db.env, SHIPYARD_DATA_DIR: db.dataDir, SHIPYARD_PORT: "0", SHIPYARD_HOST: "127.0.0.1", SHIPYARD_SUPERVISE_SECONDS: "1" };
-      const first = spawnServer(env);
-      await waitFor(() => listening(first) !== null, "server");
-      let url = `http://127.0.0.1:${listening(first)?.[1]}`;
-      const token = await tokenFor(url, ADMIN.email, ADMIN.password);
-      let api = createClient({ baseUrl: url, token });
-      const job = await api("enqueueJob", { body: { name: "system.diagnostic", data: { durationMs: 4000 } } });
-      await waitFor(async () => (await api("getJob", { params: { id: job.id } })).state === "active", "job to start");
-      first.child.kill("SIGKILL");
-      await first.exited;
+  it.each(backends())(
+    "completes a job exactly once after the server is killed with SIGKILL mid-job (%s)",
+    async (backend: Backend) => {
+      const db = await freshDatabase(backend);
+      try {
+        const env = {
+          ...db.env,
+          SHIPYARD_DATA_DIR: db.dataDir,
+          SHIPYARD_PORT: "0",
+          SHIPYARD_HOST: "127.0.0.1",
+          SHIPYARD_SUPERVISE_SECONDS: "1",
+        };
+        const first = spawnServer(env);
+        await waitFor(() => listening(first) !== null, "server");
+        let url = `http://127.0.0.1:${listening(first)?.[1]}`;
+        const token = await tokenFor(url, ADMIN.email, ADMIN.password);
+        let api = createClient({ baseUrl: url, token });
+        const job = await api("enqueueJob", { body: { name: "system.diagnostic", data: { durationMs: 4000 } } });
+        await waitFor(async () => (await api("getJob", { params: { id: job.id } })).state === "active", "job to start");
+        first.child.kill("SIGKILL");
+        await first.exited;
 
-      const second = spawnServer(env);
-      await waitFor(() => listening(second) !== null, "restarted server");
-      url = `http://127.0.0.1:${listening(second)?.[1]}`;
-      api = createClient({ baseUrl: url, token });
-      await waitFor(async () => (await api("getJob", { params: { id: job.id } })).state === "completed", "job to complete after restart", 90_000);
-      const done = await api("getJob", { params: { id: job.id } });
-      expect(done.retryCount).toBeGreaterThanOrEqual(1);
-      // the effect was recorded once, by the attempt that finished
-      expect(done.output).toMatchObject({ recorded: 1, attempt: done.retryCount + 1 });
-      second.child.kill("SIGTERM");
-      expect(await second.exited).toBe(0);
-    } finally {
-      await db.drop();
-    }
-  }, 150_000);
+        const second = spawnServer(env);
+        await waitFor(() => listening(second) !== null, "restarted server");
+        url = `http://127.0.0.1:${listening(second)?.[1]}`;
+        api = createClient({ baseUrl: url, token });
+        await waitFor(
+          async () => (await api("getJob", { params: { id: job.id } })).state === "completed",
+          "job to complete after restart",
+          90_000,
+        );
+        const done = await api("getJob", { params: { id: job.id } });
+        expect(done.retryCount).toBeGreaterThanOrEqual(1);
+        // the effect was recorded once, by the attempt that finished
+        expect(done.output).toMatchObject({ recorded: 1, attempt: done.retryCount + 1 });
+        second.child.kill("SIGTERM");
+        expect(await second.exited).toBe(0);
+      } finally {
+        await db.drop();
+      }
+    },
+    150_000,
+  );
 });

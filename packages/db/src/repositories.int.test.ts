@@ -81,7 +81,10 @@ describe.each(targets)("repositories on %s", (kind) => {
   });
 
   it("refuses a token after it expires, and a session after its lifetime", async () => {
-    const { me, sessionSecret } = await identity.login("admin@shipyard.local", "generated-password-123", { ip: null, userAgent: null });
+    const { me, sessionSecret } = await identity.login("admin@shipyard.local", "generated-password-123", {
+      ip: null,
+      userAgent: null,
+    });
     const principal = await identity.authenticate({ session: sessionSecret });
     const token = await identity.createToken(principal, { name: "short", expiresInDays: 1 });
     expect((await identity.authenticate({ bearer: token.token })).user.id).toBe(me.user.id);
@@ -94,7 +97,13 @@ describe.each(targets)("repositories on %s", (kind) => {
 
   it("keeps the audit trail append-only at the database", async () => {
     const audit = new AuditService({ repo: new DrizzleAuditRepository(database.db), bus: new InProcessEventBus(), clock });
-    const entry = await audit.record({ actor: null, action: "test.write", target: { kind: "test" }, outcome: "success", detail: { password: "x" } });
+    const entry = await audit.record({
+      actor: null,
+      action: "test.write",
+      target: { kind: "test" },
+      outcome: "success",
+      detail: { password: "x" },
+    });
     expect(entry.detail).toEqual({ password: "[redacted]" });
     await expect(database.db.execute(sql`update audit_log set action = 'forged'`)).rejects.toThrow();
     await expect(database.db.execute(sql`delete from audit_log`)).rejects.toThrow();

@@ -19,7 +19,9 @@ describe("problem mapping", () => {
   it("maps fastify's body errors", () => {
     expect(toProblem({ code: "FST_ERR_CTP_BODY_TOO_LARGE", statusCode: 413 }).status).toBe(413);
     expect(toProblem({ code: "FST_ERR_CTP_INVALID_MEDIA_TYPE", statusCode: 415 }).status).toBe(415);
-    expect(toProblem({ code: "FST_ERR_CTP_INVALID_JSON_BODY", statusCode: 400, message: "Unexpected end" }).message).toMatch(/not valid JSON/);
+    expect(toProblem({ code: "FST_ERR_CTP_INVALID_JSON_BODY", statusCode: 400, message: "Unexpected end" }).message).toMatch(
+      /not valid JSON/,
+    );
   });
   it("names every bad field of a validation failure", () => {
     const r = z.strictObject({ name: z.string(), n: z.number() }).safeParse({ name: 1, n: "x", extra: true });

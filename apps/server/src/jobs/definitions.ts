@@ -23,6 +23,17 @@ export function jobDefinitions(deps: { db: Db; identity: IdentityService }): Job
       handler: async () => ({ deleted: await deps.identity.pruneSessions() }),
     }),
     defineJob({
+      name: "db.analyze",
+      description: "Refresh the query planner's statistics (PGlite runs no autovacuum of its own)",
+      payload: z.object({}),
+      startableBy: "jobs:write",
+      handler: async () => {
+        const started = Date.now();
+        await deps.db.execute(sql`analyze`);
+        return { tookMs: Date.now() - started };
+      },
+    }),
+    defineJob({
       name: "system.diagnostic",
       description:
         "Self-test of the job pipeline: holds a worker for durationMs, then records its completion once (idempotent on the job id).",

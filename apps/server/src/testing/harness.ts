@@ -23,7 +23,9 @@ export function backends(): Backend[] {
 }
 
 /** A fresh, empty database for one test file: a temp PGlite folder, or a new PostgreSQL database. */
-export async function freshDatabase(backend: Backend): Promise<{ env: Record<string, string>; dataDir: string; drop(): Promise<void> }> {
+export async function freshDatabase(
+  backend: Backend,
+): Promise<{ env: Record<string, string>; dataDir: string; drop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), "shipyard-it-"));
   if (backend === "pglite") {
     return { env: {}, dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };

@@ -31,7 +31,22 @@ const DAY_MS = 86_400_000;
 
 export interface IdentityConfig {
   sessionTtlHours: number;
+  /**
+   * How long a resolved credential is remembered in memory (ms). Revocation and logout clear it at
+   * once on the replica that served them; other replicas notice within this time.
+   */
+  authCacheMs?: number;
 }
+
+interface CachedAuth {
+  principal: Principal;
+  until: number;
+  /** Token or session expiry, in ms. */
+  expires: number | null;
+}
+
+const AUTH_CACHE_MAX = 10_000;
+const TOUCH_EVERY_MS = 60_000;
 
 export interface RequestMeta {
   ip: string | null;
@@ -59,6 +74,8 @@ export class IdentityService {
   private readonly config: IdentityConfig;
   /** A hash to verify against when the email is unknown, so timing does not reveal which emails exist. */
   private dummyHash: Promise<string> | undefined;
+  private readonly authCache = new Map<string, CachedAuth>();
+  private readonly touched = new Map<string, number>();
 
   constructor(deps: {
     users: UserRepository;
@@ -123,14 +140,41 @@ export class IdentityService {
   }
 
   async logout(principal: Principal): Promise<void> {
-    if (principal.sessionDigest) await this.sessions.delete(principal.sessionDigest);
+    if (principal.sessionDigest) {
+      this.authCache.delete(`s:${principal.sessionDigest}`);
+      await this.sessions.delete(principal.sessionDigest);
+    }
+  }
+
+  private remember(key: string, principal: Principal, expires: Date | string | null) {
+    const ttl = this.config.authCacheMs ?? 5_000;
+    if (ttl <= 0) return;
+    if (this.authCache.size >= AUTH_CACHE_MAX) this.authCache.clear();
+    this.authCache.set(key, {
+      principal,
+      until: this.clock.now().getTime() + ttl,
+      expires: expires === null ? null : new Date(expires).getTime(),
+    });
+  }
+
+  private recall(key: string, now: number): Principal | undefined {
+    const hit = this.authCache.get(key);
+    if (!hit) return undefined;
+    if (hit.until <= now || (hit.expires !== null && hit.expires <= now)) {
+      this.authCache.delete(key);
+      return undefined;
+    }
+    return hit.principal;
   }
 
   /** Resolves a bearer token or session secret to a principal; throws unauthenticated with the reason. */
   async authenticate(credential: { bearer?: string | undefined; session?: string | undefined }): Promise<Principal> {
     const now = this.clock.now();
     if (credential.bearer !== undefined) {
-      const token = await this.tokens.findByDigest(this.hasher.digest(credential.bearer));
+      const digest = this.hasher.digest(credential.bearer);
+      const cached = this.recall(`t:${digest}`, now.getTime());
+      if (cached) return cached;
+      const token = await this.tokens.findByDigest(digest);
       if (!token) {
         throw unauthenticated("This API token is not valid.", "Create a new token with `shipyard token create` or in Settings.");
       }
@@ -147,17 +191,27 @@ export class IdentityService {
         );
       }
       const user = await this.activeUser(token.userId);
-      await this.tokens.touch(token.id, now);
-      return { user, authMethod: "token", tokenId: token.id };
+      const last = this.touched.get(token.id) ?? 0;
+      if (now.getTime() - last >= TOUCH_EVERY_MS) {
+        this.touched.set(token.id, now.getTime());
+        await this.tokens.touch(token.id, now);
+      }
+      const principal: Principal = { user, authMethod: "token", tokenId: token.id };
+      this.remember(`t:${digest}`, principal, token.expiresAt);
+      return principal;
     }
     if (credential.session !== undefined) {
       const digest = this.hasher.digest(credential.session);
+      const cached = this.recall(`s:${digest}`, now.getTime());
+      if (cached) return cached;
       const session = await this.sessions.find(digest);
       if (!session || session.expiresAt <= now) {
         throw unauthenticated("Your session has expired or was ended.", "Log in again.");
       }
       const user = await this.activeUser(session.userId);
-      return { user, authMethod: "session", sessionDigest: digest };
+      const principal: Principal = { user, authMethod: "session", sessionDigest: digest };
+      this.remember(`s:${digest}`, principal, session.expiresAt);
+      return principal;
     }
     throw unauthenticated(
       "This request carries no credentials.",
@@ -225,7 +279,14 @@ export class IdentityService {
       return token; // idempotent: revoking twice changes nothing
     }
     const { userId: _u, ...token } = await this.tokens.revoke(id, this.clock.now());
+    this.forgetToken(id);
     return token;
+  }
+
+  /** Drops a token from the credential cache (after revocation). */
+  forgetToken(tokenId: string): void {
+    for (const [key, hit] of this.authCache) if (hit.principal.tokenId === tokenId) this.authCache.delete(key);
+    this.touched.delete(tokenId);
   }
 
   async createUser(input: UserCreate): Promise<User> {

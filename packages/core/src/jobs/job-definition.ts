@@ -44,6 +44,8 @@ export function defineJob<S extends z.ZodType, R>(
 export interface JobQueue {
   register(defs: readonly JobDefinition[]): Promise<void>;
   enqueue(name: string, data: unknown, options?: { singletonKey?: string }): Promise<Job>;
+  /** Runs a job on a cron schedule (UTC); idempotent across restarts and replicas. */
+  schedule(name: string, cron: string): Promise<void>;
   get(id: string): Promise<Job | undefined>;
   list(query: JobListQuery): Promise<Page<Job>>;
   counts(): Promise<{ queued: number; active: number; failed: number }>;

@@ -154,6 +154,10 @@ export class PgBossJobQueue implements JobQueue {
     return job;
   }
 
+  async schedule(name: string, cron: string): Promise<void> {
+    await this.boss.schedule(name, cron, {}, { tz: "UTC" });
+  }
+
   async get(id: string): Promise<Job | undefined> {
     if (!z.uuid().safeParse(id).success) return undefined;
     const rows = await this.query<JobRow>(`select * from ${SCHEMA}.job where id = $1`, [id]);
