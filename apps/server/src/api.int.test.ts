@@ -177,6 +177,29 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     expect((auditRead as ApiError).status).toBe(403);
   });
 
+  it("lets an admin change roles and disable users, but never the last admin", async () => {
+    const me = await t.admin("me");
+    const lastAdmin = await t
+      .admin("updateUser", { params: { id: me.user.id }, body: { role: "operator" } })
+      .catch((e: ApiError) => e);
+    expect((lastAdmin as ApiError).status).toBe(409);
+    expect((lastAdmin as ApiError).problem.suggestion).toMatch(/another user an administrator/);
+    const op = await t.admin("createUser", {
+      body: { email: `op@${backend}.test`, name: "Op", role: "operator", password: "operator-password-1" },
+    });
+    const opToken = await tokenFor(t.url, op.email, "operator-password-1");
+    const opClient = createClient({ baseUrl: t.url, token: opToken });
+    expect((await opClient("me")).user.role).toBe("operator");
+    const empty = await t.admin("updateUser", { params: { id: op.id }, body: {} }).catch((e: ApiError) => e);
+    expect((empty as ApiError).status).toBe(400);
+    await t.admin("updateUser", { params: { id: op.id }, body: { disabled: true } });
+    const refused = await opClient("me").catch((e: ApiError) => e);
+    expect((refused as ApiError).status).toBe(401);
+    expect((refused as ApiError).problem.message).toMatch(/disabled/);
+    const relogin = await fetch(`${t.url}/v1/auth/login`, json({ email: op.email, password: "operator-password-1" }));
+    expect(relogin.status).toBe(401);
+  });
+
   it("paginates with a cursor, sorts and filters the audit trail", async () => {
     for (let i = 0; i < 12; i++) await t.admin("createToken", { body: { name: `page-${String(i).padStart(2, "0")}` } });
     const seen: string[] = [];

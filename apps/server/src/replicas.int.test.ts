@@ -10,7 +10,12 @@ const optedOut = !process.env.SHIPYARD_TEST_PG_URL && process.env.SHIPYARD_REQUI
 describe.skipIf(optedOut)("several replicas on one PostgreSQL", () => {
   it("share users, tokens and the audit trail, and fan live events out across replicas", async () => {
     const db = await freshDatabase("postgresql");
-    const env = { ...db.env, SHIPYARD_ADMIN_EMAIL: ADMIN.email, SHIPYARD_ADMIN_PASSWORD: ADMIN.password, SHIPYARD_LOG_LEVEL: "silent" };
+    const env = {
+      ...db.env,
+      SHIPYARD_ADMIN_EMAIL: ADMIN.email,
+      SHIPYARD_ADMIN_PASSWORD: ADMIN.password,
+      SHIPYARD_LOG_LEVEL: "silent",
+    };
     const [a, b] = await Promise.all([
       startServer(loadConfig(env, { port: 0, host: "127.0.0.1", dataDir: db.dataDir }), { print: () => undefined }),
       startServer(loadConfig(env, { port: 0, host: "127.0.0.1", dataDir: db.dataDir }), { print: () => undefined }),
@@ -25,7 +30,10 @@ describe.skipIf(optedOut)("several replicas on one PostgreSQL", () => {
       expect((await onB("listUsers")).total).toBe(1);
 
       const ctl = new AbortController();
-      const res = await fetch(`${urlB}/v1/events?types=audit.`, { headers: { authorization: `Bearer ${token}` }, signal: ctl.signal });
+      const res = await fetch(`${urlB}/v1/events?types=audit.`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: ctl.signal,
+      });
       const reader = (res.body as ReadableStream<Uint8Array>).getReader();
       await reader.read(); // the "connected" preamble: B is subscribed
       const onA = createClient({ baseUrl: urlA, token });

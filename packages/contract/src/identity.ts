@@ -67,6 +67,16 @@ export const UserCreate = z.strictObject({
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 
+export const UserUpdate = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120).optional(),
+    role: Role.optional(),
+    organizationId: z.string().nullable().optional(),
+    disabled: z.boolean().optional().describe("A disabled user can neither log in nor use their tokens"),
+  })
+  .refine((u) => Object.keys(u).length > 0, "send at least one of name, role, organizationId, disabled");
+export type UserUpdate = z.infer<typeof UserUpdate>;
+
 export const UserListQuery = pageQuery(["createdAt", "email"], "createdAt").extend({
   role: Role.optional(),
   q: z.string().max(200).optional().describe("Search in email and name"),

@@ -14,6 +14,7 @@ import {
   User,
   UserCreate,
   UserListQuery,
+  UserUpdate,
 } from "./identity.ts";
 import { Job, JobEnqueue, JobListQuery } from "./jobs.ts";
 import { page } from "./pagination.ts";
@@ -139,6 +140,18 @@ export const routes = {
     status: 201,
     response: User,
     audit: "user.create",
+  }),
+  updateUser: def({
+    method: "PATCH",
+    path: "/v1/users/:id",
+    summary: "Change a user's name, role, organisation, or disable them",
+    tag: "users",
+    permission: "users:admin",
+    params: IdParams,
+    body: UserUpdate,
+    status: 200,
+    response: User,
+    audit: "user.update",
   }),
   listOrganizations: def({
     method: "GET",

@@ -64,6 +64,10 @@ export function createHandlers(d: HandlerDeps): Handlers {
       audit.detail = { email: user.email, role: user.role, organizationId: user.organizationId };
       return user;
     },
+    async updateUser({ principal, params, body, audit }) {
+      audit.detail = { ...body };
+      return d.identity.updateUser(principal, params.id, body);
+    },
     listOrganizations: async ({ principal }) => ({ items: await d.identity.listOrganizations(principal) }),
     async createOrganization({ body, audit }) {
       const org = await d.identity.createOrganization(body);

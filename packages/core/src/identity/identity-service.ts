@@ -11,6 +11,7 @@ import type {
   User,
   UserCreate,
   UserListQuery,
+  UserUpdate,
 } from "@shipyard/contract";
 import { Preferences } from "@shipyard/contract";
 import { conflict, invalid, notFound, unauthenticated } from "../shared/errors.ts";
@@ -307,6 +308,34 @@ export class IdentityService {
       passwordHash: await this.hasher.hashPassword(input.password),
     });
     return toUser(rec);
+  }
+
+  async updateUser(principal: Principal, id: string, patch: UserUpdate): Promise<User> {
+    const rec = await this.users.findById(id);
+    if (!rec) throw notFound("User", id, "List users with GET /v1/users.");
+    const role = patch.role ?? rec.role;
+    const organizationId = patch.organizationId === undefined ? rec.organizationId : patch.organizationId;
+    if (role === "client" && !organizationId) {
+      throw invalid("A client user must belong to an organisation.", "Pass organizationId of an existing organisation.");
+    }
+    if (organizationId && organizationId !== rec.organizationId && !(await this.orgs.findById(organizationId))) {
+      throw notFound("Organisation", organizationId, "List organisations with GET /v1/organizations.");
+    }
+    const losesAdmin = rec.role === "admin" && !rec.disabled && (role !== "admin" || patch.disabled === true);
+    if (losesAdmin && (await this.users.countAdmins()) <= 1) {
+      throw conflict("This is the last active administrator.", "Make another user an administrator first.");
+    }
+    if (id === principal.user.id && patch.disabled === true) {
+      throw conflict("You cannot disable your own account.", "Ask another administrator.");
+    }
+    const saved = await this.users.update(id, { ...patch, organizationId });
+    this.forgetUser(id);
+    return toUser(saved);
+  }
+
+  /** Drops every cached credential of a user (after a role change or disabling). */
+  forgetUser(userId: string): void {
+    for (const [key, hit] of this.authCache) if (hit.principal.user.id === userId) this.authCache.delete(key);
   }
 
   listUsers(principal: Principal, query: UserListQuery): Promise<Page<User>> {

@@ -21,6 +21,8 @@ export interface UserRepository {
   create(user: NewUser): Promise<UserRecord>;
   list(query: UserListQuery, scope: { organizationId?: string | null }): Promise<Page<User>>;
   updatePreferences(id: string, preferences: Preferences): Promise<UserRecord>;
+  update(id: string, patch: Partial<Pick<User, "name" | "role" | "organizationId" | "disabled">>): Promise<UserRecord>;
+  countAdmins(): Promise<number>;
 }
 
 export interface SessionRecord {

@@ -103,6 +103,18 @@ export class DrizzleUserRepository implements UserRepository {
       map: toPublicUser,
     });
   }
+  async update(id: string, patch: Partial<Pick<User, "name" | "role" | "organizationId" | "disabled">>) {
+    const r = await this.db.update(users).set(patch).where(eq(users.id, id)).returning();
+    if (!r[0]) throw notFound("User", id);
+    return toUserRecord(r[0]);
+  }
+  async countAdmins() {
+    const r = await this.db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.disabled, false)));
+    return Number(r[0]?.n ?? 0);
+  }
   async updatePreferences(id: string, preferences: Preferences) {
     const r = await this.db.update(users).set({ preferences }).where(eq(users.id, id)).returning();
     if (!r[0]) throw notFound("User", id);
