@@ -44,3 +44,37 @@ ensure_console_built() {
 free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
+
+# Starts a private PostgreSQL 15 (own data folder, free loopback port, trust auth) for this run,
+# exports SHIPYARD_TEST_PG_URL, and stops it and removes its folder when the script exits.
+start_private_postgres() {
+  RUN_DIR="$(mktemp -d /tmp/shipyard-test.XXXXXX)"
+  PG_PID_DIR="$RUN_DIR/pg"
+  cleanup() {
+    local rc=$?
+    if [ -f "$PG_PID_DIR/postmaster.pid" ]; then
+      log "stopping PostgreSQL"
+      su postgres -s /bin/sh -c "/usr/lib/postgresql/15/bin/pg_ctl -D '$PG_PID_DIR' -m immediate stop" >/dev/null 2>&1 || \
+        kill -9 "$(head -1 "$PG_PID_DIR/postmaster.pid")" 2>/dev/null || true
+    fi
+    rm -rf "$RUN_DIR"
+    exit $rc
+  }
+
+  start_postgres_on_port() {
+    local port
+    port="$(free_port)"
+    mkdir -p "$PG_PID_DIR"
+    chown postgres "$RUN_DIR" "$PG_PID_DIR" 2>/dev/null || true
+    chmod 700 "$PG_PID_DIR"
+    local as_pg=(su postgres -s /bin/sh -c)
+    [ "$(id -u)" -ne 0 ] && as_pg=(sh -c)
+    "${as_pg[@]}" "/usr/lib/postgresql/15/bin/initdb -D '$PG_PID_DIR' -U postgres -A trust --no-sync >/dev/null"
+    "${as_pg[@]}" "/usr/lib/postgresql/15/bin/pg_ctl -D '$PG_PID_DIR' -l '$PG_PID_DIR/log' -w -o \"-p $port -k '$PG_PID_DIR' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start >/dev/null"
+    export SHIPYARD_TEST_PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
+    log "PostgreSQL 15 on 127.0.0.1:$port"
+  }
+
+  trap cleanup EXIT INT TERM
+  start_postgres_on_port
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every benchmark (`npm run bench`): starts a private PostgreSQL for the PostgreSQL rows,
+# needs a built console and Debian chromium for the console row. Figures go to stdout as markdown;
+# docs/benchmarks.md records them with the machine they came from.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+ensure_npm_packages
+ensure_apt chromium:chromium /usr/lib/postgresql/15/bin/initdb:postgresql-15
+ensure_console_built
+start_private_postgres
+export SHIPYARD_BENCH_PG_URL="$SHIPYARD_TEST_PG_URL"
+for b in bench/*.ts; do
+  log "bench: $b"
+  node "$b"
+done
