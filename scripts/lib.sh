@@ -10,8 +10,11 @@ ensure_npm_packages() {
   local stamp="node_modules/.shipyard-lock-hash" want
   want="$(sha256sum package-lock.json | cut -d' ' -f1)-$(node -v)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    log "installing npm packages (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
+    log "installing npm packages"
+    # `npm install` with the committed lockfile, not `npm ci`: the package mirror lacks some
+    # other-platform optional packages (e.g. @biomejs/cli-android-*), which `npm ci` treats as a
+    # lockfile mismatch. Versions still come from package-lock.json.
+    npm install --no-audit --no-fund --loglevel=error
     echo "$want" > "$stamp"
   fi
 }
