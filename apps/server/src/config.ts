@@ -20,7 +20,7 @@ const Env = z.object({
   SHIPYARD_ADMIN_EMAIL: z.string().email("SHIPYARD_ADMIN_EMAIL must be an email address").optional(),
   SHIPYARD_ADMIN_PASSWORD: z.string().optional(),
   SHIPYARD_CONSOLE_DIR: z.string().default(join(repoRoot, "apps/console/out")),
-  SHIPYARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SHIPYARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   SHIPYARD_SESSION_TTL_HOURS: z.coerce
     .number()
     .min(1)
