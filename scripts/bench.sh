@@ -5,11 +5,11 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 ensure_npm_packages
-ensure_apt chromium:chromium /usr/lib/postgresql/15/bin/initdb:postgresql-15
+ensure_apt chromium:chromium /usr/lib/postgresql/15/bin/initdb:postgresql-15 docker-registry:docker-registry
 ensure_console_built
 start_private_postgres
 export SHIPYARD_BENCH_PG_URL="$SHIPYARD_TEST_PG_URL"
-for b in bench/*.ts; do
+for b in bench/*.ts drivers/*/bench/*.ts; do
   log "bench: $b"
   node "$b"
 done

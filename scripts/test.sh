@@ -7,7 +7,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 ensure_npm_packages
-ensure_apt chromium:chromium /usr/lib/postgresql/15/bin/initdb:postgresql-15
+ensure_apt chromium:chromium /usr/lib/postgresql/15/bin/initdb:postgresql-15 docker-registry:docker-registry
 
 start_private_postgres
 

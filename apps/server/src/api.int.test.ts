@@ -292,6 +292,13 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     expect(wsMessages.some((m) => (m as LiveEvent).type === "audit.created")).toBe(true);
     const anon = await fetch(`${t.url}/v1/events`);
     expect(anon.status).toBe(401);
+    // a page on another site cannot open a socket with the visitor's session cookie
+    const cookie = await login(t.url, ADMIN.email, ADMIN.password);
+    const foreign = new WebSocket(`${t.url.replace("http", "ws")}/v1/ws`, {
+      headers: { cookie, origin: "https://evil.example" },
+    });
+    const closed = await new Promise<number>((resolve) => foreign.on("close", (code) => resolve(code)));
+    expect(closed).toBe(4401);
   });
 
   it("keeps preferences per user and validates them", async () => {
@@ -313,6 +320,24 @@ describe.each(backends())("API on %s", (backend: Backend) => {
 });
 
 describe("rate limiting", () => {
+  it("limits password guessing on the login route more tightly than the rest", async () => {
+    const t = await startTestServer("pglite");
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 22; i++) {
+        statuses.push((await fetch(`${t.url}/v1/auth/login`, json({ email: ADMIN.email, password: `guess-${i}` }))).status);
+      }
+      // 20 a minute from one address (the harness's own login counts too), then 429
+      const first429 = statuses.indexOf(429);
+      expect(first429).toBeGreaterThanOrEqual(18);
+      expect(statuses.slice(0, first429).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(first429).every((s) => s === 429)).toBe(true);
+      expect((await fetch(`${t.url}/v1/me`, { headers: { authorization: `Bearer ${t.adminToken}` } })).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
   it("answers 429 with a problem once a client exceeds its budget", async () => {
     const t = await startTestServer("pglite", { SHIPYARD_RATE_LIMIT: "5" });
     try {

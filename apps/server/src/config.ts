@@ -27,6 +27,12 @@ const Env = z.object({
     .max(24 * 90)
     .default(24 * 7),
   SHIPYARD_RATE_LIMIT: z.coerce.number().int().min(1).default(6000).describe("requests per minute per client"),
+  SHIPYARD_LOGIN_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .describe("login attempts per minute per address and email"),
   SHIPYARD_BODY_LIMIT: z.coerce
     .number()
     .int()
@@ -74,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     logLevel: overrides.logLevel ?? e.SHIPYARD_LOG_LEVEL,
     sessionTtlHours: e.SHIPYARD_SESSION_TTL_HOURS,
     rateLimitPerMinute: e.SHIPYARD_RATE_LIMIT,
+    loginRateLimitPerMinute: e.SHIPYARD_LOGIN_RATE_LIMIT,
     bodyLimitBytes: e.SHIPYARD_BODY_LIMIT,
     secureCookies: e.SHIPYARD_SECURE_COOKIES,
     trustProxy: e.SHIPYARD_TRUST_PROXY,

@@ -39,6 +39,8 @@ export interface RouteDef {
   response?: z.ZodType;
   /** Mutating routes write an audit record under this action name. */
   audit?: string;
+  /** A stricter per-client limit than the server-wide one (requests per minute). */
+  rateLimitPerMinute?: number;
 }
 
 const def = <R extends RouteDef>(r: R): R => r;
@@ -56,6 +58,7 @@ export const routes = {
     status: 200,
     response: Me,
     audit: "session.create",
+    rateLimitPerMinute: 20,
   }),
   logout: def({
     method: "POST",

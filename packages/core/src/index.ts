@@ -7,3 +7,4 @@ export * from "./jobs/job-definition.ts";
 export * from "./shared/cursor.ts";
 export * from "./shared/errors.ts";
 export * from "./shared/ports.ts";
+export * from "./images/registry-port.ts";

@@ -2,6 +2,7 @@ import { EventStreamQuery, WsClientMessage } from "@shipyard/contract";
 import {
   assertCan,
   type BusEvent,
+  DomainError,
   type EventBus,
   type EventFilter,
   matchesFilter,
@@ -56,6 +57,11 @@ export function registerEventStreams(app: FastifyInstance, deps: { bus: EventBus
   app.get("/v1/ws", { websocket: true }, async (socket, req) => {
     let principal: Principal;
     try {
+      // a browser on another site must not ride the session cookie into a socket
+      const origin = req.headers.origin;
+      if (origin && !req.headers.authorization && new URL(origin).host !== req.headers.host) {
+        throw new DomainError("forbidden", `WebSocket connections from ${origin} are not allowed.`);
+      }
       principal = await deps.auth.require(req);
       assertCan(principal, "events:read");
     } catch (e) {

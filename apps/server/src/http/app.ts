@@ -110,7 +110,12 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
   app.get("/v1/openapi.json", async () => openapi);
   app.get("/docs/api", async (_req, reply) => reply.type("text/html; charset=utf-8").send(reference));
 
-  registerRoutes(app, routes, d.handlers, { auth: d.auth, audit: d.audit, validateResponses: d.validateResponses });
+  registerRoutes(app, routes, d.handlers, {
+    auth: d.auth,
+    audit: d.audit,
+    validateResponses: d.validateResponses,
+    rateLimits: { login: d.config.loginRateLimitPerMinute },
+  });
   registerEventStreams(app, { bus: d.bus, auth: d.auth, metrics: d.metrics });
 
   // The console: a static export served from the same port.

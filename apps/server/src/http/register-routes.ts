@@ -44,7 +44,13 @@ export function registerRoutes(
   app: FastifyInstance,
   routes: Routes,
   handlers: Handlers,
-  deps: { auth: Authenticator; audit: AuditService; validateResponses: boolean },
+  deps: {
+    auth: Authenticator;
+    audit: AuditService;
+    validateResponses: boolean;
+    /** Per-route overrides of the contract's `rateLimitPerMinute`. */
+    rateLimits?: Partial<Record<RouteName, number>>;
+  },
 ) {
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDef][]) {
     const handler = handlers[name] as ((ctx: LooseContext) => Promise<unknown>) | undefined;
@@ -52,7 +58,10 @@ export function registerRoutes(
     app.route({
       method: route.method,
       url: route.path,
-      config: { routeName: name },
+      config: {
+        routeName: name,
+        ...(route.rateLimitPerMinute ? { rateLimit: routeRateLimit(deps.rateLimits?.[name] ?? route.rateLimitPerMinute) } : {}),
+      },
       handler: async (req, reply) => {
         let principal: Principal | undefined;
         const ctx = { req, reply, audit: {} } as LooseContext;
@@ -84,6 +93,22 @@ export function registerRoutes(
       },
     });
   }
+}
+
+/**
+ * A per-route limit keyed by client address and, where the body names one, the account (email):
+ * guessing one account's password is slowed without locking out everyone behind the same NAT.
+ */
+function routeRateLimit(max: number) {
+  return {
+    max,
+    timeWindow: 60_000,
+    hook: "preHandler" as const,
+    keyGenerator: (req: FastifyRequest) => {
+      const email = (req.body as { email?: unknown } | undefined)?.email;
+      return `route:${req.routeOptions.url}:${req.ip}:${typeof email === "string" ? email.toLowerCase() : ""}`;
+    },
+  };
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, part: "body" | "query" | "path") {
