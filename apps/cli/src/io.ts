@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { promptLine } from "./prompt.ts";
 import { loadServerModule, type ServerModule } from "./server-module.ts";
@@ -22,6 +23,8 @@ export interface Io {
   prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
   /** Reads all of standard input (for --password-stdin). */
   readStdin(): Promise<string>;
+  /** Reads a local file as UTF-8 (Dockerfiles, images.yaml). */
+  readFile(path: string): Promise<string>;
   hostname(): string;
   now(): Date;
   /** Loads `@shipyard/server` (only `serve`, `up` and `migrate` need it). */
@@ -46,6 +49,7 @@ export function createProcessIo(): Io {
     prompt: (question, options) =>
       promptLine(question, { hidden: options?.hidden ?? false, input: process.stdin, output: process.stderr }),
     readStdin: () => readAll(process.stdin),
+    readFile: (path) => readFile(path, "utf8"),
     hostname,
     now: () => new Date(),
     loadServer: loadServerModule,

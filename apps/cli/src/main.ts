@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { registerAudit } from "./commands/audit.ts";
+import { registerImages } from "./commands/images.ts";
 import { registerJobs } from "./commands/jobs.ts";
 import { registerLogin } from "./commands/login.ts";
 import { registerLogout } from "./commands/logout.ts";
@@ -65,6 +66,7 @@ function registerCommands(program: Command, io: Io): void {
   registerAudit(program, io);
   registerJobs(program, io);
   registerSystem(program, io);
+  registerImages(program, io);
 }
 
 /** Runs `shipyard` with `argv` (without node and script), returning the exit code. */

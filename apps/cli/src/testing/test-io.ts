@@ -19,6 +19,8 @@ export interface TestIoOptions {
   /** Answers for prompts, in order. */
   answers?: string[];
   stdin?: string;
+  /** Files `readFile` can see, by path. */
+  files?: Record<string, string>;
   server?: ServerModule;
   now?: Date;
   tty?: boolean;
@@ -54,6 +56,12 @@ export function createTestIo(options: TestIoOptions = {}): TestIo {
       return answer;
     },
     readStdin: async () => options.stdin ?? "",
+    async readFile(path) {
+      const text = options.files?.[path];
+      if (text === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
+      return text;
+    },
     hostname: () => "devbox",
     now: () => options.now ?? new Date("2025-06-01T12:00:00Z"),
     loadServer: async () => {

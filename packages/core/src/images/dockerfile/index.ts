@@ -1,0 +1,3 @@
+export * from "./analyze.ts";
+export * from "./parser.ts";
+export * from "./shell-lex.ts";
