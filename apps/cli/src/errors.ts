@@ -1,4 +1,5 @@
 import { ApiError, type ProblemIssue } from "@shipyard/contract";
+import { DomainError } from "@shipyard/core";
 import { CommanderError } from "commander";
 import { z } from "zod";
 
@@ -92,6 +93,15 @@ const defaultSuggestion: Partial<Record<ExitCode, string>> = {
 };
 
 /** Errors a server start may throw: the server's domain errors carry a code and a suggestion. */
+/** HTTP status of each domain error code, as the server maps them, so local errors exit like remote ones. */
+const statusOfCode: Record<string, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};
+
 const DomainErrorLike = z.object({ code: z.string(), message: z.string(), suggestion: z.string().optional() });
 
 const commanderCodesWithoutError = new Set(["commander.helpDisplayed", "commander.version"]);
@@ -156,6 +166,20 @@ export function toFailure(error: unknown): Failure {
         message: error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; "),
         suggestion: "Add --help to see the options and examples.",
         issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+      },
+    };
+  }
+  if (error instanceof DomainError) {
+    // raised by core logic the CLI runs itself (e.g. offline analysis: a dependency cycle)
+    const exitCode = apiExitCode(statusOfCode[error.code] ?? 500, error.code);
+    return {
+      exitCode,
+      problem: {
+        title: "Error",
+        code: error.code,
+        message: error.message,
+        ...(error.suggestion ? { suggestion: error.suggestion } : {}),
+        ...(error.issues?.length ? { issues: error.issues } : {}),
       },
     };
   }

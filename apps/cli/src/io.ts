@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { promptLine } from "./prompt.ts";
 import { loadServerModule, type ServerModule } from "./server-module.ts";
@@ -25,6 +25,8 @@ export interface Io {
   readStdin(): Promise<string>;
   /** Reads a local file as UTF-8 (Dockerfiles, images.yaml). */
   readFile(path: string): Promise<string>;
+  /** Writes a local file (UTF-8). */
+  writeFile(path: string, text: string): Promise<void>;
   hostname(): string;
   now(): Date;
   /** Loads `@shipyard/server` (only `serve`, `up` and `migrate` need it). */
@@ -50,6 +52,7 @@ export function createProcessIo(): Io {
       promptLine(question, { hidden: options?.hidden ?? false, input: process.stdin, output: process.stderr }),
     readStdin: () => readAll(process.stdin),
     readFile: (path) => readFile(path, "utf8"),
+    writeFile: (path, text) => writeFile(path, text, "utf8"),
     hostname,
     now: () => new Date(),
     loadServer: loadServerModule,

@@ -1,6 +1,7 @@
-import { AuditService, type EventBus, IdentityService, systemClock } from "@shipyard/core";
+import { AuditService, type EventBus, IdentityService, ImageCatalogService, systemClock } from "@shipyard/core";
 import {
   DrizzleAuditRepository,
+  DrizzleImageCatalogRepository,
   DrizzleOrganizationRepository,
   DrizzleSessionRepository,
   DrizzleTokenRepository,
@@ -108,6 +109,7 @@ export async function startServer(
         identity,
         audit,
         jobs,
+        catalog: new ImageCatalogService({ repo: new DrizzleImageCatalogRepository(database.db), clock }),
         system: createSystemInfo({
           database,
           jobs,

@@ -2,6 +2,7 @@ export * from "./audit.ts";
 export * from "./client.ts";
 export * from "./events.ts";
 export * from "./identity.ts";
+export * from "./images.ts";
 export * from "./jobs.ts";
 export * from "./pagination.ts";
 export * from "./permissions.ts";

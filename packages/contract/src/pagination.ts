@@ -7,7 +7,11 @@ export type SortOrder = z.infer<typeof SortOrder>;
  * Query parameters shared by every list endpoint: cursor pagination with a page size,
  * a sort field (each list names the fields it allows) and an order.
  */
-export const pageQuery = <S extends [string, ...string[]]>(sortFields: S, defaultSort: S[number]) =>
+export const pageQuery = <S extends [string, ...string[]]>(
+  sortFields: S,
+  defaultSort: S[number],
+  defaultOrder: SortOrder = "desc",
+) =>
   z.strictObject({
     limit: z.coerce
       .number({ error: "limit must be a whole number between 1 and 200" })
@@ -17,7 +21,7 @@ export const pageQuery = <S extends [string, ...string[]]>(sortFields: S, defaul
       .default(50),
     cursor: z.string().min(1).max(512).optional().describe("Opaque cursor from the previous page's nextCursor"),
     sort: z.enum(sortFields).default(defaultSort as S[number]),
-    order: SortOrder.default("desc"),
+    order: SortOrder.default(defaultOrder),
   });
 
 export const page = <T extends z.ZodType>(item: T) =>

@@ -12,12 +12,25 @@ export const Permission = z.enum([
   "jobs:write",
   "system:read",
   "events:read",
+  "images:read",
+  "images:write",
+  "images:emergency",
 ]);
 export type Permission = z.infer<typeof Permission>;
 
 /** What each role may do. Clients see only what is shared with their organisation (enforced per query). */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: Permission.options,
-  operator: ["tokens:own", "users:read", "orgs:read", "audit:read", "jobs:read", "system:read", "events:read"],
+  operator: [
+    "tokens:own",
+    "users:read",
+    "orgs:read",
+    "audit:read",
+    "jobs:read",
+    "system:read",
+    "events:read",
+    "images:read",
+    "images:write",
+  ],
   client: ["tokens:own", "users:read", "orgs:read", "system:read", "events:read"],
 };

@@ -16,6 +16,7 @@ import {
   UserListQuery,
   UserUpdate,
 } from "./identity.ts";
+import { Cascade, Image, ImageCatalogFile, ImageEnrollment, ImageGraphView, ImageListQuery, ImageUpdate } from "./images.ts";
 import { Job, JobEnqueue, JobListQuery } from "./jobs.ts";
 import { page } from "./pagination.ts";
 import type { Permission } from "./permissions.ts";
@@ -45,6 +46,35 @@ export interface RouteDef {
 
 const def = <R extends RouteDef>(r: R): R => r;
 const IdParams = z.strictObject({ id: z.string().min(1).max(100) });
+const NameParams = z.strictObject({ name: z.string().min(1).max(63) });
+
+export const EnrollResult = z.object({
+  image: Image,
+  action: z.enum(["created", "updated", "unchanged", "restored"]),
+  note: z.string().optional(),
+});
+export type EnrollResult = z.infer<typeof EnrollResult>;
+
+export const AnalyzeRequest = z.strictObject({
+  dockerfile: z.string().min(1, "dockerfile must not be empty").max(1_000_000).describe("The Dockerfile's text"),
+  buildArgs: z.record(z.string(), z.string()).default({}),
+});
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
+
+export const AnalyzeResult = z.object({
+  image: Image,
+  baseImages: z.array(z.string()),
+  copyFromImages: z.array(z.string()),
+  stages: z.array(z.object({ name: z.string().nullable(), base: z.string(), line: z.number().int() })),
+  errors: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  addedBaseImages: z.array(z.string()).describe("Base images added to the catalog by this analysis"),
+});
+export type AnalyzeResult = z.infer<typeof AnalyzeResult>;
+
+export const ImportResult = z.object({
+  results: z.array(z.object({ name: z.string(), action: z.string(), note: z.string().optional() })),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
 
 /** The HTTP API, one entry per route. Server, console, CLI and OpenAPI document all read this table. */
 export const routes = {
@@ -218,6 +248,122 @@ export const routes = {
     status: 202,
     response: Job,
     audit: "job.enqueue",
+  }),
+
+  listImages: def({
+    method: "GET",
+    path: "/v1/images",
+    summary: "List images in the catalog (managed, base, external)",
+    tag: "images",
+    permission: "images:read",
+    query: ImageListQuery,
+    status: 200,
+    response: page(Image),
+  }),
+  enrollImage: def({
+    method: "POST",
+    path: "/v1/images",
+    summary: "Enrol an image, or update its enrolment (idempotent; re-enrolling an archived image restores it)",
+    tag: "images",
+    permission: "images:write",
+    body: ImageEnrollment,
+    status: 200,
+    response: EnrollResult,
+    audit: "image.enroll",
+  }),
+  getImage: def({
+    method: "GET",
+    path: "/v1/images/:name",
+    summary: "One image with its state",
+    tag: "images",
+    permission: "images:read",
+    params: NameParams,
+    status: 200,
+    response: Image,
+  }),
+  removeImage: def({
+    method: "DELETE",
+    path: "/v1/images/:name",
+    summary: "Archive an image (state kept; enrol it again to restore)",
+    tag: "images",
+    permission: "images:write",
+    params: NameParams,
+    status: 200,
+    response: Image,
+    audit: "image.archive",
+  }),
+  analyzeImage: def({
+    method: "POST",
+    path: "/v1/images/:name/analysis",
+    summary: "Analyse a managed image's Dockerfile: record its base images and add them to the catalog",
+    tag: "images",
+    permission: "images:write",
+    params: NameParams,
+    body: AnalyzeRequest,
+    status: 200,
+    response: AnalyzeResult,
+    audit: "image.analyze",
+  }),
+  imageUpdates: def({
+    method: "GET",
+    path: "/v1/images/:name/updates",
+    summary: "Digest changes seen for an image, newest first",
+    tag: "images",
+    permission: "images:read",
+    params: NameParams,
+    status: 200,
+    response: z.object({ items: z.array(ImageUpdate) }),
+  }),
+  imageGraph: def({
+    method: "GET",
+    path: "/v1/catalog/graph",
+    summary: "The dependency graph of all active images (JSON and Mermaid)",
+    tag: "images",
+    permission: "images:read",
+    status: 200,
+    response: ImageGraphView,
+  }),
+  imageCascade: def({
+    method: "GET",
+    path: "/v1/catalog/cascade",
+    summary: "What rebuilds, in dependency order, if these images change",
+    tag: "images",
+    permission: "images:read",
+    query: z.strictObject({
+      changed: z
+        .string()
+        .min(1, "name at least one image in changed")
+        .max(2000)
+        .transform((v) =>
+          v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
+        .describe("Comma-separated image names"),
+    }),
+    status: 200,
+    response: Cascade,
+  }),
+  exportCatalog: def({
+    method: "GET",
+    path: "/v1/catalog/export",
+    summary: "The catalog as an images.yaml document (JSON form; the CLI writes YAML)",
+    tag: "images",
+    permission: "images:read",
+    status: 200,
+    response: ImageCatalogFile,
+  }),
+  importCatalog: def({
+    method: "POST",
+    path: "/v1/catalog/import",
+    summary: "Enrol every image of an images.yaml document (validated as a whole before anything changes)",
+    tag: "images",
+    permission: "images:write",
+    body: ImageCatalogFile,
+    status: 200,
+    response: ImportResult,
+    audit: "catalog.import",
   }),
 
   system: def({

@@ -3,6 +3,7 @@ export * from "./events/event-bus.ts";
 export * from "./identity/identity-service.ts";
 export * from "./identity/ports.ts";
 export * from "./identity/principal.ts";
+export * from "./images/catalog.ts";
 export * from "./images/dockerfile/index.ts";
 export * from "./images/graph.ts";
 export * from "./images/reference.ts";

@@ -4,4 +4,5 @@ export * from "./jobs/pg-boss-job-queue.ts";
 export * from "./repositories/audit-repository.ts";
 export * from "./repositories/identity-repositories.ts";
 export * from "./repositories/ids.ts";
+export * from "./repositories/image-catalog-repository.ts";
 export * as schema from "./schema.ts";

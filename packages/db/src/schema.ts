@@ -106,3 +106,55 @@ export const diagnosticRuns = pgTable("diagnostic_runs", {
   attempts: integer("attempts").notNull(),
   finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
 });
+
+/** The image catalog: managed, base and external images with their enrolment and watch state. */
+export const images = pgTable(
+  "images",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["managed", "base", "external"] }).notNull(),
+    image: text("image").notNull(),
+    tags: jsonb("tags").$type<string[]>().notNull(),
+    source: jsonb("source").$type<Record<string, unknown> | null>(),
+    build: jsonb("build").$type<Record<string, unknown> | null>(),
+    rebuild: jsonb("rebuild").$type<Record<string, unknown>>().notNull(),
+    pollInterval: text("poll_interval"),
+    description: text("description"),
+    baseImages: jsonb("base_images").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    analysisErrors: jsonb("analysis_errors").$type<{ line: number; message: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    currentDigest: text("current_digest"),
+    lastUpdatedAt: timestamp("last_updated_at", { withTimezone: true, mode: "date", precision: 3 }),
+    lastCheckedAt: timestamp("last_checked_at", { withTimezone: true, mode: "date", precision: 3 }),
+    lastBuiltAt: timestamp("last_built_at", { withTimezone: true, mode: "date", precision: 3 }),
+    rebuildEligibleAt: timestamp("rebuild_eligible_at", { withTimezone: true, mode: "date", precision: 3 }),
+    rebuildPending: boolean("rebuild_pending").notNull().default(false),
+    watch: text("watch", { enum: ["ok", "degraded", "unknown"] })
+      .notNull()
+      .default("unknown"),
+    watchError: text("watch_error"),
+    archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date", precision: 3 }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("images_name_key").on(t.name), index("images_image_idx").on(t.image)],
+);
+
+/** Every digest change seen for an image: the update history. */
+export const imageUpdates = pgTable(
+  "image_updates",
+  {
+    id: text("id").primaryKey(),
+    imageId: text("image_id")
+      .notNull()
+      .references(() => images.id, { onDelete: "cascade" }),
+    tag: text("tag").notNull(),
+    digest: text("digest").notNull(),
+    previousDigest: text("previous_digest"),
+    seenAt: timestamp("seen_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+  },
+  (t) => [
+    index("image_updates_image_idx").on(t.imageId, t.seenAt),
+    uniqueIndex("image_updates_digest_key").on(t.imageId, t.tag, t.digest),
+  ],
+);

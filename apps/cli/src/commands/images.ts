@@ -5,6 +5,7 @@ import { createContext } from "../context.ts";
 import { CliError, ExitCode, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { examples, parseOptions } from "../options.ts";
+import { registerImageCatalog } from "./images-catalog.ts";
 
 const AnalyzeOptions = z.object({
   buildArg: z.array(z.string()).default([]),
@@ -49,7 +50,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function registerImages(program: Command, io: Io): void {
   const images = program
     .command("images")
-    .description("Image factory: analyse Dockerfiles into base images, stages and a dependency graph");
+    .description("Image factory: the image catalog, Dockerfile analysis, the dependency graph and cascades");
+  registerImageCatalog(images, io);
 
   images
     .command("analyze")

@@ -8,6 +8,8 @@ export interface TestIo extends Io {
   stderrText(): string;
   /** Questions asked on the terminal. */
   prompts: { question: string; hidden: boolean }[];
+  /** Files written by `writeFile`, by path. */
+  written: Record<string, string>;
   /** Delivers a signal to the handlers a command installed. */
   emitSignal(signal: Signal): void;
 }
@@ -33,6 +35,7 @@ export function createTestIo(options: TestIoOptions = {}): TestIo {
   const answers = [...(options.answers ?? [])];
   const handlers = new Set<{ signals: readonly Signal[]; handler: (s: Signal) => void }>();
   const prompts: { question: string; hidden: boolean }[] = [];
+  const written: Record<string, string> = {};
   return {
     stdout: {
       write(t) {
@@ -56,6 +59,10 @@ export function createTestIo(options: TestIoOptions = {}): TestIo {
       return answer;
     },
     readStdin: async () => options.stdin ?? "",
+    async writeFile(path, text) {
+      written[path] = text;
+    },
+    written,
     async readFile(path) {
       const text = options.files?.[path];
       if (text === undefined)

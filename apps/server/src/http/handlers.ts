@@ -1,4 +1,11 @@
-import { type AuditService, DomainError, type IdentityService, type JobQueue, notFound } from "@shipyard/core";
+import {
+  type AuditService,
+  DomainError,
+  type IdentityService,
+  type ImageCatalogService,
+  type JobQueue,
+  notFound,
+} from "@shipyard/core";
 import type { SystemInfoSource } from "../system-info.ts";
 import { SESSION_COOKIE } from "./authenticate.ts";
 import type { Handlers } from "./register-routes.ts";
@@ -8,6 +15,7 @@ export interface HandlerDeps {
   audit: AuditService;
   jobs: JobQueue;
   system: SystemInfoSource;
+  catalog: ImageCatalogService;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
 }
@@ -94,6 +102,41 @@ export function createHandlers(d: HandlerDeps): Handlers {
       audit.targetId = job.id;
       audit.detail = { name: body.name };
       return job;
+    },
+
+    listImages: ({ query }) => d.catalog.list(query),
+    async enrollImage({ body, audit }) {
+      const r = await d.catalog.enroll(body);
+      audit.targetId = r.image.name;
+      audit.detail = { action: r.action, kind: r.image.kind, image: r.image.image };
+      return r;
+    },
+    getImage: ({ params }) => d.catalog.get(params.name),
+    async removeImage({ params, audit }) {
+      audit.targetId = params.name;
+      return d.catalog.remove(params.name);
+    },
+    async analyzeImage({ params, body, audit }) {
+      audit.targetId = params.name;
+      const r = await d.catalog.analyze(params.name, body.dockerfile, body.buildArgs);
+      audit.detail = { baseImages: r.analysis.baseImages, errors: r.analysis.errors.length, added: r.addedBaseImages };
+      return {
+        image: r.image,
+        baseImages: r.analysis.baseImages,
+        copyFromImages: r.analysis.copyFromImages,
+        stages: r.analysis.stages.map((st) => ({ name: st.name, base: st.image ?? st.base, line: st.line })),
+        errors: r.analysis.errors.map((e) => ({ line: e.line, message: e.message })),
+        addedBaseImages: r.addedBaseImages,
+      };
+    },
+    imageUpdates: async ({ params }) => ({ items: await d.catalog.updates(params.name) }),
+    imageGraph: () => d.catalog.graph(),
+    imageCascade: ({ query }) => d.catalog.cascade(query.changed),
+    exportCatalog: () => d.catalog.exportFile(),
+    async importCatalog({ body, audit }) {
+      const r = await d.catalog.importFile(body);
+      audit.detail = { images: r.results.length, changed: r.results.filter((x) => x.action !== "unchanged").map((x) => x.name) };
+      return r;
     },
 
     system: ({ req }) => d.system.info(req),
