@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfiles use ${VAR} syntax
 import { type ApiClient, type ApiError, createClient, type ImageEnrollment } from "@shipyard/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Backend, backends, startTestServer, type TestServer, tokenFor } from "./testing/harness.ts";

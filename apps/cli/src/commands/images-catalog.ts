@@ -40,7 +40,7 @@ export async function readCatalogFile(io: Io, file: string): Promise<ImageCatalo
 
 /** Where a local image's Dockerfile is, relative to the catalog file. */
 const dockerfilePath = (catalogFile: string, e: ImageEnrollment) => {
-  if (!e.source || e.source.provider !== "local") return undefined;
+  if (e.source?.provider !== "local") return undefined;
   const repo = isAbsolute(e.source.repo) ? e.source.repo : resolve(dirname(catalogFile), e.source.repo);
   return join(repo, e.source.dockerfile);
 };
