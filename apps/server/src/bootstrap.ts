@@ -1,7 +1,16 @@
-import { AuditService, type EventBus, IdentityService, ImageCatalogService, systemClock } from "@shipyard/core";
+import {
+  AuditService,
+  type EventBus,
+  IdentityService,
+  ImageCatalogService,
+  ImageFactoryService,
+  type PipelineProvider,
+  systemClock,
+} from "@shipyard/core";
 import {
   DrizzleAuditRepository,
   DrizzleImageCatalogRepository,
+  DrizzleImageFactoryRepository,
   DrizzleOrganizationRepository,
   DrizzleSessionRepository,
   DrizzleTokenRepository,
@@ -11,6 +20,7 @@ import {
   PgBossJobQueue,
   PgNotifyEventBus,
 } from "@shipyard/db";
+import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
 import type { ServerConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
 import { createAuthenticator } from "./http/authenticate.ts";
@@ -77,12 +87,27 @@ export async function startServer(
       superviseIntervalSeconds: config.superviseSeconds,
     });
     closers.push(() => jobs.stop());
-    const defs = jobDefinitions({ db: database.db, identity });
+    const catalogRepo = new DrizzleImageCatalogRepository(database.db);
+    const catalog = new ImageCatalogService({ repo: catalogRepo, clock });
+    const factory = new ImageFactoryService({
+      catalog: catalogRepo,
+      repo: new DrizzleImageFactoryRepository(database.db),
+      bus,
+      clock,
+      capacity: config.buildCapacity,
+    });
+    // the watcher's own poll interval decides freshness: no response cache, but rate limiting and backoff
+    const registry = new CachingRegistryClient(new OciRegistryClient({ insecureRegistries: config.insecureRegistries }), {
+      ttlMs: 0,
+    });
+    const providers = new Map<string, PipelineProvider>();
+    const defs = jobDefinitions({ db: database.db, identity, factory, registry, providers, jobs });
     await jobs.register(defs);
     if (config.workers) {
       // housekeeping: planner statistics and expired sessions, hourly (and once now)
       await jobs.schedule("db.analyze", "17 * * * *");
       await jobs.schedule("sessions.prune", "23 * * * *");
+      await jobs.schedule("images.watch", "* * * * *");
       await jobs.enqueue("db.analyze", {}, { singletonKey: "startup" }).catch(() => undefined);
     }
 
@@ -109,7 +134,8 @@ export async function startServer(
         identity,
         audit,
         jobs,
-        catalog: new ImageCatalogService({ repo: new DrizzleImageCatalogRepository(database.db), clock }),
+        catalog,
+        factory,
         system: createSystemInfo({
           database,
           jobs,

@@ -42,6 +42,8 @@ const Env = z.object({
   SHIPYARD_TRUST_PROXY: bool.default(false),
   SHIPYARD_PUBLIC_URL: z.string().url().optional(),
   SHIPYARD_WORKERS: bool.default(true),
+  SHIPYARD_BUILD_CAPACITY: z.coerce.number().int().min(1).max(100).default(2),
+  SHIPYARD_INSECURE_REGISTRIES: z.string().default(""),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
 
@@ -87,6 +89,10 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     publicUrl: e.SHIPYARD_PUBLIC_URL,
     workers: e.SHIPYARD_WORKERS,
     superviseSeconds: e.SHIPYARD_SUPERVISE_SECONDS,
+    buildCapacity: e.SHIPYARD_BUILD_CAPACITY,
+    insecureRegistries: e.SHIPYARD_INSECURE_REGISTRIES.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean),
     version,
   };
 }

@@ -208,3 +208,32 @@ export const RebuildExplanation = z.object({
   waitingFor: z.array(z.string()).describe("Base images still inside the coordination window, or builds ahead in the queue"),
 });
 export type RebuildExplanation = z.infer<typeof RebuildExplanation>;
+
+export const BuildStatusName = z.enum(["queued", "running", "succeeded", "failed", "cancelled"]);
+export type BuildStatusName = z.infer<typeof BuildStatusName>;
+
+export const Build = z.object({
+  id: z.string(),
+  image: z.string().describe("Catalog name of the managed image"),
+  status: BuildStatusName,
+  trigger: z.enum(["auto", "manual", "emergency"]),
+  reason: z.string(),
+  requestedBy: z.string().describe("Email of the person, or `system` for automatic rebuilds"),
+  justification: z.string().nullable(),
+  provider: z.enum(["github-actions", "gitlab", "local"]),
+  runId: z.string().nullable(),
+  runUrl: z.string().nullable(),
+  digest: z.string().nullable(),
+  message: z.string().nullable(),
+  createdAt: z.string().datetime(),
+  startedAt: z.string().datetime().nullable(),
+  finishedAt: z.string().datetime().nullable(),
+  durationMs: z.number().int().nullable(),
+});
+export type Build = z.infer<typeof Build>;
+
+export const BuildListQuery = pageQuery(["createdAt"], "createdAt").extend({
+  image: z.string().max(63).optional(),
+  status: BuildStatusName.optional(),
+});
+export type BuildListQuery = z.infer<typeof BuildListQuery>;

@@ -5,4 +5,5 @@ export * from "./repositories/audit-repository.ts";
 export * from "./repositories/identity-repositories.ts";
 export * from "./repositories/ids.ts";
 export * from "./repositories/image-catalog-repository.ts";
+export * from "./repositories/image-factory-repository.ts";
 export * as schema from "./schema.ts";

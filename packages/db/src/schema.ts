@@ -158,3 +158,34 @@ export const imageUpdates = pgTable(
     uniqueIndex("image_updates_digest_key").on(t.imageId, t.tag, t.digest),
   ],
 );
+
+/** Builds of managed images: who or what asked, where it ran, how it ended. */
+export const builds = pgTable(
+  "builds",
+  {
+    id: text("id").primaryKey(),
+    imageId: text("image_id")
+      .notNull()
+      .references(() => images.id, { onDelete: "cascade" }),
+    imageName: text("image_name").notNull(),
+    status: text("status", { enum: ["queued", "running", "succeeded", "failed", "cancelled"] }).notNull(),
+    trigger: text("trigger", { enum: ["auto", "manual", "emergency"] }).notNull(),
+    reason: text("reason").notNull(),
+    requestedBy: text("requested_by").notNull(),
+    justification: text("justification"),
+    provider: text("provider", { enum: ["github-actions", "gitlab", "local"] }).notNull(),
+    run: jsonb("run").$type<Record<string, unknown> | null>(),
+    digest: text("digest"),
+    message: text("message"),
+    logs: text("logs").notNull().default(""),
+    createdAt: createdAt(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date", precision: 3 }),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date", precision: 3 }),
+  },
+  (t) => [
+    index("builds_image_idx").on(t.imageId, t.createdAt),
+    index("builds_created_idx").on(t.createdAt, t.id),
+    // at most one unfinished build per image: a retried or crashed scheduler cannot start a second
+    uniqueIndex("builds_one_open_per_image").on(t.imageId).where(sql`status in ('queued', 'running')`),
+  ],
+);

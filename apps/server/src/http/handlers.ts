@@ -3,6 +3,7 @@ import {
   DomainError,
   type IdentityService,
   type ImageCatalogService,
+  type ImageFactoryService,
   type JobQueue,
   notFound,
 } from "@shipyard/core";
@@ -16,6 +17,7 @@ export interface HandlerDeps {
   jobs: JobQueue;
   system: SystemInfoSource;
   catalog: ImageCatalogService;
+  factory: ImageFactoryService;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
 }
@@ -130,6 +132,21 @@ export function createHandlers(d: HandlerDeps): Handlers {
       };
     },
     imageUpdates: async ({ params }) => ({ items: await d.catalog.updates(params.name) }),
+    explainRebuild: ({ params }) => d.factory.explain(params.name),
+    async requestRebuild({ principal, params, body, audit }) {
+      audit.targetId = params.name;
+      audit.detail = { emergency: body.emergency, ...(body.justification ? { justification: body.justification } : {}) };
+      const build = await d.factory.requestRebuild(principal, params.name, body);
+      audit.detail.buildId = build.id;
+      await d.jobs.enqueue("builds.run", { buildId: build.id }, { singletonKey: build.id });
+      return build;
+    },
+    async watchImages({ body }) {
+      return d.jobs.enqueue("images.watch", { all: body.all });
+    },
+    listBuilds: ({ query }) => d.factory.listBuilds(query),
+    getBuild: ({ params }) => d.factory.getBuild(params.id),
+    buildLogs: async ({ params }) => ({ logs: await d.factory.buildLogs(params.id) }),
     imageGraph: () => d.catalog.graph(),
     imageCascade: ({ query }) => d.catalog.cascade(query.changed),
     exportCatalog: () => d.catalog.exportFile(),

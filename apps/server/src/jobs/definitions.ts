@@ -1,4 +1,12 @@
-import { defineJob, type IdentityService, type JobDefinition } from "@shipyard/core";
+import {
+  defineJob,
+  type IdentityService,
+  type ImageFactoryService,
+  type JobDefinition,
+  type JobQueue,
+  type PipelineProvider,
+  type RegistryClient,
+} from "@shipyard/core";
 import { type Db, schema } from "@shipyard/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
@@ -13,8 +21,41 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /** The jobs this server knows. Each is a typed definition: payload schema, handler, retry policy. */
-export function jobDefinitions(deps: { db: Db; identity: IdentityService }): JobDefinition[] {
+export function jobDefinitions(deps: {
+  db: Db;
+  identity: IdentityService;
+  factory: ImageFactoryService;
+  registry: RegistryClient;
+  providers: ReadonlyMap<string, PipelineProvider>;
+  jobs: JobQueue;
+}): JobDefinition[] {
   return [
+    defineJob({
+      name: "images.watch",
+      description: "Check watched images against their registries, record new digests, and start the rebuilds that are due",
+      payload: z.object({ all: z.boolean().default(false) }),
+      startableBy: "jobs:write",
+      retryLimit: 2,
+      handler: async ({ all }) => {
+        const due = await deps.factory.due({ all });
+        const watched = await deps.factory.watch(deps.registry, due);
+        const started = await deps.factory.scheduleRebuilds();
+        for (const b of started) await deps.jobs.enqueue("builds.run", { buildId: b.id }, { singletonKey: b.id });
+        return { ...watched, rebuildsStarted: started.map((b) => b.image) };
+      },
+    }),
+    defineJob({
+      name: "builds.run",
+      description: "Trigger a build on its pipeline and follow it to the end (resumes the same run after a crash)",
+      payload: z.strictObject({ buildId: z.string().min(1) }),
+      retryLimit: 10,
+      retryDelaySeconds: 5,
+      expireInSeconds: 4 * 3600,
+      handler: async ({ buildId }, ctx) => {
+        const b = await deps.factory.runBuild(buildId, deps.providers, { pollMs: 2_000, signal: ctx.signal });
+        return { status: b.status, digest: b.digest };
+      },
+    }),
     defineJob({
       name: "sessions.prune",
       description: "Delete expired console sessions",
