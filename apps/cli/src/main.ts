@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { registerAudit } from "./commands/audit.ts";
+import { registerBuilds } from "./commands/builds.ts";
 import { registerImages } from "./commands/images.ts";
 import { registerJobs } from "./commands/jobs.ts";
 import { registerLogin } from "./commands/login.ts";
@@ -67,6 +68,7 @@ function registerCommands(program: Command, io: Io): void {
   registerJobs(program, io);
   registerSystem(program, io);
   registerImages(program, io);
+  registerBuilds(program, io);
 }
 
 /** Runs `shipyard` with `argv` (without node and script), returning the exit code. */

@@ -20,11 +20,13 @@ import {
   PgBossJobQueue,
   PgNotifyEventBus,
 } from "@shipyard/db";
+import { GitHubActionsPipelineProvider, GitLabPipelineProvider, parseWebhook, verifyWebhook } from "@shipyard/driver-pipelines";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
 import type { ServerConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
 import { createAuthenticator } from "./http/authenticate.ts";
 import { createHandlers } from "./http/handlers.ts";
+import { registerWebhooks } from "./http/webhooks.ts";
 import { jobDefinitions } from "./jobs/definitions.ts";
 import { createMetrics } from "./metrics.ts";
 import { ScryptSecretHasher } from "./security.ts";
@@ -101,6 +103,25 @@ export async function startServer(
       ttlMs: 0,
     });
     const providers = new Map<string, PipelineProvider>();
+    if (config.github.token) {
+      providers.set(
+        "github-actions",
+        new GitHubActionsPipelineProvider({
+          token: config.github.token,
+          ...(config.github.apiUrl ? { baseUrl: config.github.apiUrl } : {}),
+        }),
+      );
+    }
+    if (config.gitlab.token || config.gitlab.triggerToken) {
+      providers.set(
+        "gitlab",
+        new GitLabPipelineProvider({
+          ...(config.gitlab.url ? { baseUrl: config.gitlab.url } : {}),
+          ...(config.gitlab.token ? { token: config.gitlab.token } : {}),
+          ...(config.gitlab.triggerToken ? { triggerToken: config.gitlab.triggerToken } : {}),
+        }),
+      );
+    }
     const defs = jobDefinitions({ db: database.db, identity, factory, registry, providers, jobs });
     await jobs.register(defs);
     if (config.workers) {
@@ -157,6 +178,17 @@ export async function startServer(
         }
         return checks;
       },
+    });
+    await registerWebhooks(app, {
+      secrets: {
+        github: config.github.webhookSecret ? [config.github.webhookSecret] : [],
+        gitlab: config.gitlab.webhookSecret ? [config.gitlab.webhookSecret] : [],
+      },
+      verify: (provider, body, headers, secrets) => verifyWebhook(provider, body, headers, secrets),
+      parse: parseWebhook,
+      factory,
+      jobs,
+      audit,
     });
     closers.push(() => app.close());
     await app.listen({ port: config.port, host: config.host });

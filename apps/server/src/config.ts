@@ -44,6 +44,13 @@ const Env = z.object({
   SHIPYARD_WORKERS: bool.default(true),
   SHIPYARD_BUILD_CAPACITY: z.coerce.number().int().min(1).max(100).default(2),
   SHIPYARD_INSECURE_REGISTRIES: z.string().default(""),
+  SHIPYARD_GITHUB_TOKEN: z.string().optional(),
+  SHIPYARD_GITHUB_API_URL: z.string().url().optional(),
+  SHIPYARD_GITHUB_WEBHOOK_SECRET: z.string().optional(),
+  SHIPYARD_GITLAB_URL: z.string().url().optional(),
+  SHIPYARD_GITLAB_TOKEN: z.string().optional(),
+  SHIPYARD_GITLAB_TRIGGER_TOKEN: z.string().optional(),
+  SHIPYARD_GITLAB_WEBHOOK_SECRET: z.string().optional(),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
 
@@ -90,6 +97,17 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     workers: e.SHIPYARD_WORKERS,
     superviseSeconds: e.SHIPYARD_SUPERVISE_SECONDS,
     buildCapacity: e.SHIPYARD_BUILD_CAPACITY,
+    github: {
+      token: e.SHIPYARD_GITHUB_TOKEN,
+      apiUrl: e.SHIPYARD_GITHUB_API_URL,
+      webhookSecret: e.SHIPYARD_GITHUB_WEBHOOK_SECRET,
+    },
+    gitlab: {
+      url: e.SHIPYARD_GITLAB_URL,
+      token: e.SHIPYARD_GITLAB_TOKEN,
+      triggerToken: e.SHIPYARD_GITLAB_TRIGGER_TOKEN,
+      webhookSecret: e.SHIPYARD_GITLAB_WEBHOOK_SECRET,
+    },
     insecureRegistries: e.SHIPYARD_INSECURE_REGISTRIES.split(",")
       .map((h) => h.trim())
       .filter(Boolean),

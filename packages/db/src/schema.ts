@@ -189,3 +189,15 @@ export const builds = pgTable(
     uniqueIndex("builds_one_open_per_image").on(t.imageId).where(sql`status in ('queued', 'running')`),
   ],
 );
+
+/** Webhook deliveries already processed: a repeated delivery id is acknowledged and ignored. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    provider: text("provider").notNull(),
+    deliveryId: text("delivery_id").notNull(),
+    event: text("event").notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.deliveryId] })],
+);

@@ -267,6 +267,55 @@ ${examples("shipyard images enroll images.yaml", "shipyard images enroll images.
     });
 }
 
+export function registerRebuild(images: Command, io: Io): void {
+  images
+    .command("rebuild")
+    .description("Rebuild an image now, or (with --explain) say why it is or is not rebuilding")
+    .argument("<name>", "managed image")
+    .option("--emergency", "critical CVE: bypass the rebuild delay and window (admins only)")
+    .option("--justification <text>", "why (required with --emergency; audited)")
+    .option("--explain", "only explain: delay, window, priority, parents, capacity")
+    .addHelpText(
+      "after",
+      examples(
+        "shipyard images rebuild web --explain",
+        "shipyard images rebuild web",
+        "shipyard images rebuild web --emergency --justification 'CVE-2026-1234 (critical) in openssl'",
+      ),
+    )
+    .action(async (name: string, raw: { emergency?: boolean; justification?: string; explain?: boolean }, cmd: Command) => {
+      const ctx = createContext(cmd, io);
+      const api = await ctx.api();
+      if (raw.explain) {
+        const e = await api("explainRebuild", { params: { name } });
+        ctx.out.result(e, () => {
+          ctx.out.line(`${ctx.out.colors.bold(name)}: ${e.rebuildingNow ? ctx.out.colors.cyan("rebuilding") : "not rebuilding"}`);
+          ctx.out.line(e.reason);
+          if (e.eligibleAt) ctx.out.line(ctx.out.colors.dim(`eligible at ${e.eligibleAt}`));
+        });
+        return;
+      }
+      const build = await api("requestRebuild", {
+        params: { name },
+        body: { emergency: raw.emergency === true, ...(raw.justification ? { justification: raw.justification } : {}) },
+      });
+      ctx.out.result(build, () => {
+        ctx.out.success(`${build.trigger === "emergency" ? "Emergency rebuild" : "Rebuild"} of ${name} queued as ${build.id}.`);
+        ctx.out.line(ctx.out.colors.dim(`Follow it with: shipyard builds show ${build.id}`));
+      });
+    });
+
+  images
+    .command("watch")
+    .description("Check the registries now and start the rebuilds that are due")
+    .option("--all", "check every image, not only those whose poll interval has passed")
+    .action(async (raw: { all?: boolean }, cmd: Command) => {
+      const ctx = createContext(cmd, io);
+      const job = await (await ctx.api())("watchImages", { body: { all: raw.all === true } });
+      ctx.out.result(job, () => ctx.out.success(`Registry check queued as job ${job.id} (shipyard jobs show ${job.id}).`));
+    });
+}
+
 /** The graph of a local images.yaml: managed images' local Dockerfiles are analysed here, no server involved. */
 async function offlineGraph(io: Io, file: string) {
   const catalog = await readCatalogFile(io, file);

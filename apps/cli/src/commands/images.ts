@@ -5,7 +5,7 @@ import { createContext } from "../context.ts";
 import { CliError, ExitCode, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { examples, parseOptions } from "../options.ts";
-import { registerImageCatalog } from "./images-catalog.ts";
+import { registerImageCatalog, registerRebuild } from "./images-catalog.ts";
 
 const AnalyzeOptions = z.object({
   buildArg: z.array(z.string()).default([]),
@@ -52,6 +52,7 @@ export function registerImages(program: Command, io: Io): void {
     .command("images")
     .description("Image factory: the image catalog, Dockerfile analysis, the dependency graph and cascades");
   registerImageCatalog(images, io);
+  registerRebuild(images, io);
 
   images
     .command("analyze")

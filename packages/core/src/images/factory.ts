@@ -11,6 +11,7 @@ import {
   isTerminalBuildState,
   type PipelineProvider,
   type PipelineRun,
+  type PipelineWebhookEvent,
 } from "./pipeline-port.ts";
 import { decideRebuilds, durationMs, type RebuildCandidate } from "./rebuild-policy.ts";
 import type { RegistryClient } from "./registry-port.ts";
@@ -45,6 +46,10 @@ export interface ImageFactoryRepository {
     },
   ): Promise<Build>;
   buildLogs(id: string): Promise<string>;
+  /** The unfinished build a provider's run belongs to. */
+  buildForRun(provider: string, runId: string): Promise<Build | undefined>;
+  /** Remembers a webhook delivery; false when it was seen before (a duplicate to ignore). */
+  firstDelivery(provider: string, deliveryId: string, event: string): Promise<boolean>;
   markBuilt(image: string, at: Date, digest: string | null): Promise<void>;
 }
 
@@ -343,6 +348,18 @@ export class ImageFactoryService {
       }
       await new Promise((r) => setTimeout(r, options.pollMs));
     }
+  }
+
+  /**
+   * A provider's webhook about a run: duplicates (same delivery id) are ignored; a run that belongs
+   * to an unfinished build hands back that build's id so its job can follow it to the end.
+   */
+  async onPipelineEvent(event: PipelineWebhookEvent): Promise<{ duplicate: boolean; buildId?: string }> {
+    if (!(await this.repo.firstDelivery(event.provider, event.deliveryId, event.event))) return { duplicate: true };
+    if (!event.runId || (event.kind !== "run_completed" && event.kind !== "run_started")) return { duplicate: false };
+    const provider = event.provider === "github" ? "github-actions" : "gitlab";
+    const build = await this.repo.buildForRun(provider, event.runId);
+    return build ? { duplicate: false, buildId: build.id } : { duplicate: false };
   }
 
   private async finish(id: string, image: string, status: BuildStatus): Promise<Build> {

@@ -2,7 +2,7 @@ import type { Build, BuildListQuery, Page } from "@shipyard/contract";
 import { type CheckResult, conflict, type ImageFactoryRepository, notFound, type PipelineRun } from "@shipyard/core";
 import { and, desc, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../database.ts";
-import { builds, images, imageUpdates } from "../schema.ts";
+import { builds, images, imageUpdates, webhookDeliveries } from "../schema.ts";
 import { newId } from "./ids.ts";
 import { iso, keysetPage } from "./keyset.ts";
 
@@ -167,6 +167,32 @@ export class DrizzleImageFactoryRepository implements ImageFactoryRepository {
     const r = (await this.db.select({ logs: builds.logs }).from(builds).where(eq(builds.id, id)).limit(1))[0];
     if (!r) throw notFound("Build", id);
     return r.logs;
+  }
+
+  async buildForRun(provider: string, runId: string) {
+    const r = (
+      await this.db
+        .select()
+        .from(builds)
+        .where(
+          and(
+            eq(builds.provider, provider as BuildRow["provider"]),
+            sql`${builds.run}->>'runId' = ${runId}`,
+            inArray(builds.status, ["queued", "running"]),
+          ),
+        )
+        .limit(1)
+    )[0];
+    return r ? toBuild(r) : undefined;
+  }
+
+  async firstDelivery(provider: string, deliveryId: string, event: string) {
+    const rows = await this.db
+      .insert(webhookDeliveries)
+      .values({ provider, deliveryId, event })
+      .onConflictDoNothing()
+      .returning({ id: webhookDeliveries.deliveryId });
+    return rows.length > 0;
   }
 
   async markBuilt(image: string, at: Date, digest: string | null) {
