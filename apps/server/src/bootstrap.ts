@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import {
   AuditService,
   type EventBus,
@@ -20,7 +21,14 @@ import {
   PgBossJobQueue,
   PgNotifyEventBus,
 } from "@shipyard/db";
-import { GitHubActionsPipelineProvider, GitLabPipelineProvider, parseWebhook, verifyWebhook } from "@shipyard/driver-pipelines";
+import { DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
+import {
+  GitHubActionsPipelineProvider,
+  GitLabPipelineProvider,
+  LocalBuilderPipeline,
+  parseWebhook,
+  verifyWebhook,
+} from "@shipyard/driver-pipelines";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
 import type { ServerConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
@@ -103,6 +111,17 @@ export async function startServer(
       ttlMs: 0,
     });
     const providers = new Map<string, PipelineProvider>();
+    const dockerSocket = socketPathFromDockerHost(config.docker.host);
+    if (config.docker.host || existsSync(dockerSocket)) {
+      providers.set(
+        "local",
+        new LocalBuilderPipeline({
+          engine: new DockerEngineClient({ socketPath: dockerSocket }),
+          sourceRoots: config.docker.sourceRoots,
+          maxConcurrentBuilds: config.buildCapacity,
+        }),
+      );
+    }
     if (config.github.token) {
       providers.set(
         "github-actions",

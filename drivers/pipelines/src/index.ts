@@ -1,4 +1,5 @@
 export * from "./github-actions.ts";
 export * from "./gitlab.ts";
 export type { FetchLike } from "./http.ts";
+export * from "./local-builder.ts";
 export * from "./webhooks.ts";

@@ -73,3 +73,37 @@ describe("images graph --file (offline)", () => {
     expect(notYaml.stderr).toMatch(/not valid YAML/);
   });
 });
+
+describe("images synth --file (offline)", () => {
+  it("writes Kargo manifests for a local catalog into a folder", async () => {
+    const { mkdtempSync, readdirSync, readFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const out = mkdtempSync(join(tmpdir(), "shipyard-synth-"));
+    try {
+      const r = await cli([
+        "images",
+        "synth",
+        "-f",
+        "/cat/images.yaml",
+        "--out",
+        out,
+        "--shipyard-url",
+        "http://shipyard.test",
+        "--json",
+      ]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).objects).toBeGreaterThan(5);
+      expect(readdirSync(join(out, "30-stages")).sort()).toEqual([
+        "rebuild-trigger-api.yaml",
+        "rebuild-trigger-py-base.yaml",
+        "rebuild-trigger-web.yaml",
+      ]);
+      const api = readFileSync(join(out, "30-stages", "rebuild-trigger-api.yaml"), "utf8");
+      expect(api).toContain("http://shipyard.test/v1/images/api/rebuild");
+      expect(api).toMatch(/name: py-base[\s\S]*name: web|name: web[\s\S]*name: py-base/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

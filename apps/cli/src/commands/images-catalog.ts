@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { type Image, ImageCatalogFile, type ImageEnrollment } from "@shipyard/contract";
-import { analyzeDockerfile, ImageGraph, normalizeImage } from "@shipyard/core";
+import { analyzeDockerfile, ImageGraph, normaliseRepository, normalizeImage } from "@shipyard/core";
 import type { Command } from "commander";
 import { parse as parseYaml, stringify as toYaml } from "yaml";
 import { z } from "zod";
@@ -314,6 +314,68 @@ export function registerRebuild(images: Command, io: Io): void {
       const job = await (await ctx.api())("watchImages", { body: { all: raw.all === true } });
       ctx.out.result(job, () => ctx.out.success(`Registry check queued as job ${job.id} (shipyard jobs show ${job.id}).`));
     });
+}
+
+export function registerSynth(images: Command, io: Io): void {
+  images
+    .command("synth")
+    .description("Write Kargo manifests (Project, Warehouses, analysis and rebuild-trigger Stages) for the catalog")
+    .requiredOption("-o, --out <dir>", "folder to write the manifests into (generated files only are replaced)")
+    .option("-f, --file <images.yaml>", "synthesize offline from this file and its local Dockerfiles instead of the server")
+    .option("--namespace <ns>", "Kargo project namespace (default image-factory)")
+    .option("--shipyard-url <url>", "Shipyard URL the local-builder rebuild triggers call (default: --server)")
+    .addHelpText(
+      "after",
+      examples(
+        "shipyard images synth --out dist/kargo",
+        "shipyard images synth -f images.yaml --out dist/kargo --shipyard-url https://shipyard.example",
+      ),
+    )
+    .action(async (raw: { out: string; file?: string; namespace?: string; shipyardUrl?: string }, cmd: Command) => {
+      const ctx = createContext(cmd, io);
+      const { synthesizeKargo, writeManifests } = await import("@shipyard/driver-kargo");
+      let images: Parameters<typeof synthesizeKargo>[0]["images"];
+      let shipyardUrl = raw.shipyardUrl;
+      if (raw.file) {
+        const g = await localCatalog(io, raw.file);
+        images = g.entries.map((e) => ({ ...e, baseImages: g.bases.get(e.name) ?? [] }));
+      } else {
+        const api = await ctx.api();
+        const page = await collect((cursor) => api("listImages", { query: { limit: 200, ...(cursor ? { cursor } : {}) } }), {
+          all: true,
+        });
+        images = page.items;
+        shipyardUrl ??= (await ctx.requireAuth()).server;
+      }
+      const out = synthesizeKargo({
+        images,
+        ...(raw.namespace ? { namespace: raw.namespace } : {}),
+        ...(shipyardUrl ? { pipelineTrigger: { shipyard: { url: shipyardUrl } } } : {}),
+      });
+      const written = await writeManifests(out.files, raw.out);
+      for (const w of out.warnings) ctx.out.warn(w);
+      ctx.out.result({ ...written, objects: out.manifests.length, warnings: out.warnings }, () =>
+        ctx.out.success(
+          `${out.manifests.length} Kargo objects in ${raw.out}: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.`,
+        ),
+      );
+    });
+}
+
+/** A local images.yaml with the base images of its managed images, analysed from their local Dockerfiles. */
+async function localCatalog(io: Io, file: string) {
+  const catalog = await readCatalogFile(io, file);
+  const bases = new Map<string, string[]>();
+  const entries = catalog.images.map((e) => ({ ...e, image: normaliseRepository(e.image) }));
+  for (const e of catalog.images) {
+    const path = dockerfilePath(file, e);
+    if (!path) continue;
+    const text = await io.readFile(path).catch((err: Error) => {
+      throw new CliError("file_unreadable", ExitCode.failure, `${e.name}: cannot read ${path}: ${err.message}`);
+    });
+    bases.set(e.name, analyzeDockerfile(text, { buildArgs: e.build?.provider === "local" ? e.build.buildArgs : {} }).baseImages);
+  }
+  return { catalog, entries, bases };
 }
 
 /** The graph of a local images.yaml: managed images' local Dockerfiles are analysed here, no server involved. */

@@ -5,7 +5,7 @@ import { createContext } from "../context.ts";
 import { CliError, ExitCode, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { examples, parseOptions } from "../options.ts";
-import { registerImageCatalog, registerRebuild } from "./images-catalog.ts";
+import { registerImageCatalog, registerRebuild, registerSynth } from "./images-catalog.ts";
 
 const AnalyzeOptions = z.object({
   buildArg: z.array(z.string()).default([]),
@@ -53,6 +53,7 @@ export function registerImages(program: Command, io: Io): void {
     .description("Image factory: the image catalog, Dockerfile analysis, the dependency graph and cascades");
   registerImageCatalog(images, io);
   registerRebuild(images, io);
+  registerSynth(images, io);
 
   images
     .command("analyze")
