@@ -36,7 +36,7 @@ import { createAuthenticator } from "./http/authenticate.ts";
 import { createHandlers } from "./http/handlers.ts";
 import { registerWebhooks } from "./http/webhooks.ts";
 import { jobDefinitions } from "./jobs/definitions.ts";
-import { createMetrics } from "./metrics.ts";
+import { createMetrics, registerImageGauges } from "./metrics.ts";
 import { ScryptSecretHasher } from "./security.ts";
 import { createSystemInfo } from "./system-info.ts";
 
@@ -78,7 +78,23 @@ export async function startServer(
         ? await PgNotifyEventBus.start(database.config.url, database.pool)
         : new InProcessEventBus();
     closers.push(() => bus.close());
-    bus.subscribe((e) => metrics.events.inc({ type: e.type.split(".")[0] ?? e.type }));
+    bus.subscribe((e) => {
+      metrics.events.inc({ type: e.type.split(".")[0] ?? e.type });
+      if (e.type === "image.updated") metrics.imageUpdates.inc();
+      if (e.type === "build.succeeded" || e.type === "build.failed" || e.type === "build.cancelled") {
+        const d = e.data as { trigger?: string; provider?: string; durationMs?: number | null };
+        metrics.builds.inc({ status: e.type.slice(6), trigger: d.trigger ?? "unknown" });
+        if (typeof d.durationMs === "number")
+          metrics.buildDuration.observe({ provider: d.provider ?? "unknown" }, d.durationMs / 1000);
+      }
+      if (e.type === "image.analyzed")
+        metrics.analyses.inc({ outcome: (e.data as { errors?: number }).errors ? "errors" : "ok" });
+      if (e.type === "registry.checked") {
+        const d = e.data as { checked: number; degraded: number };
+        metrics.registryChecks.inc({ outcome: "ok" }, d.checked - d.degraded);
+        metrics.registryChecks.inc({ outcome: "degraded" }, d.degraded);
+      }
+    });
 
     const clock = systemClock;
     const audit = new AuditService({ repo: new DrizzleAuditRepository(database.db), bus, clock });
@@ -107,6 +123,7 @@ export async function startServer(
       capacity: config.buildCapacity,
     });
     // the watcher's own poll interval decides freshness: no response cache, but rate limiting and backoff
+    registerImageGauges(metrics, catalogRepo);
     const registry = new CachingRegistryClient(new OciRegistryClient({ insecureRegistries: config.insecureRegistries }), {
       ttlMs: 0,
     });
@@ -176,6 +193,7 @@ export async function startServer(
         jobs,
         catalog,
         factory,
+        bus,
         system: createSystemInfo({
           database,
           jobs,

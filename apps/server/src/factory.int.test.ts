@@ -83,9 +83,21 @@ describe.each(backends())("registry watch and rebuild policy on %s", (backend: B
     expect(slow.rebuildingNow).toBe(false);
     expect(slow.reason).toMatch(/rebuild delay of 1h, until/);
     expect(slow.eligibleAt).not.toBeNull();
-    // the same digest again is not a second update
-    await watch();
+    // the same digest again is not a second update, and a build that answered an update is not started again
+    for (
+      let i = 0;
+      i < 100 && (await api("getBuild", { params: { id: builds.items[0]?.id as string } })).status !== "failed";
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const again = await watch();
+    expect(again.output).toMatchObject({ changed: [], rebuildsStarted: [] });
     expect((await api("imageUpdates", { params: { name: base?.name as string } })).items).toHaveLength(1);
+    expect((await api("listBuilds", { query: { image: "fast" } })).total).toBe(1);
+    expect((await api("explainRebuild", { params: { name: "fast" } })).reason).toMatch(
+      /last build failed .* not retried on its own/,
+    );
   });
 
   it("lets only an admin start an emergency rebuild, with a justification, audited and announced", async () => {
@@ -135,5 +147,12 @@ describe.each(backends())("registry watch and rebuild policy on %s", (backend: B
     const base = (await api("listImages", { query: { kind: "base" } })).items[0];
     expect(base?.state.watch).toBe("degraded");
     expect(base?.state.watchError).toBeTruthy();
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    expect(metrics).toMatch(/^shipyard_image_updates_total 1$/m);
+    expect(metrics).toMatch(/^shipyard_registry_checks_total\{outcome="degraded"\} [1-9]/m);
+    expect(metrics).toMatch(/^shipyard_images\{kind="base",watch="degraded"\} 1$/m);
+    expect(metrics).toMatch(/^shipyard_builds_total\{status="failed",trigger="emergency"\} 1$/m);
+    expect(metrics).toMatch(/^shipyard_dockerfile_analyses_total\{outcome="ok"\} 2$/m);
+    expect(metrics).toMatch(/^shipyard_image_staleness_seconds\{image="slow"\} /m);
   });
 });

@@ -1,3 +1,4 @@
+import type { ImageCatalogRepository } from "@shipyard/core";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -33,6 +34,36 @@ export function createMetrics() {
       labelNames: ["type"] as const,
       registers: [registry],
     }),
+    imageUpdates: new Counter({
+      name: "shipyard_image_updates_total",
+      help: "New digests seen on watched tags",
+      registers: [registry],
+    }),
+    registryChecks: new Counter({
+      name: "shipyard_registry_checks_total",
+      help: "Registry checks by the watcher, by outcome (ok, degraded)",
+      labelNames: ["outcome"] as const,
+      registers: [registry],
+    }),
+    analyses: new Counter({
+      name: "shipyard_dockerfile_analyses_total",
+      help: "Dockerfile analyses, by outcome (ok, errors)",
+      labelNames: ["outcome"] as const,
+      registers: [registry],
+    }),
+    builds: new Counter({
+      name: "shipyard_builds_total",
+      help: "Finished builds by status (succeeded, failed, cancelled) and trigger (auto, manual, emergency)",
+      labelNames: ["status", "trigger"] as const,
+      registers: [registry],
+    }),
+    buildDuration: new Histogram({
+      name: "shipyard_build_duration_seconds",
+      help: "Build duration from start to finish, by provider",
+      labelNames: ["provider"] as const,
+      buckets: [10, 30, 60, 120, 300, 600, 1200, 1800, 3600],
+      registers: [registry],
+    }),
     jobs: new Gauge({
       name: "shipyard_jobs",
       help: "Background jobs by state (queued, active, failed)",
@@ -40,4 +71,32 @@ export function createMetrics() {
       registers: [registry],
     }),
   };
+}
+
+/** Catalog gauges, computed when Prometheus scrapes: images by kind and watch state, and staleness. */
+export function registerImageGauges(metrics: Metrics, catalog: ImageCatalogRepository) {
+  new Gauge({
+    name: "shipyard_images",
+    help: "Active images in the catalog by kind and watch state",
+    labelNames: ["kind", "watch"] as const,
+    registers: [metrics.registry],
+    async collect() {
+      this.reset();
+      for (const i of await catalog.active()) this.inc({ kind: i.kind, watch: i.state.watch });
+    },
+  });
+  new Gauge({
+    name: "shipyard_image_staleness_seconds",
+    help: "Seconds since each watched image was last checked against its registry (-1: never)",
+    labelNames: ["image"] as const,
+    registers: [metrics.registry],
+    async collect() {
+      this.reset();
+      const now = Date.now();
+      for (const i of await catalog.active()) {
+        const at = i.state.lastCheckedAt ? (now - new Date(i.state.lastCheckedAt).getTime()) / 1000 : -1;
+        this.set({ image: i.name }, at);
+      }
+    },
+  });
 }

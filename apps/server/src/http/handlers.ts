@@ -1,6 +1,7 @@
 import {
   type AuditService,
   DomainError,
+  type EventBus,
   type IdentityService,
   type ImageCatalogService,
   type ImageFactoryService,
@@ -18,6 +19,7 @@ export interface HandlerDeps {
   system: SystemInfoSource;
   catalog: ImageCatalogService;
   factory: ImageFactoryService;
+  bus: EventBus;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
 }
@@ -122,6 +124,12 @@ export function createHandlers(d: HandlerDeps): Handlers {
       audit.targetId = params.name;
       const r = await d.catalog.analyze(params.name, body.dockerfile, body.buildArgs);
       audit.detail = { baseImages: r.analysis.baseImages, errors: r.analysis.errors.length, added: r.addedBaseImages };
+      await d.bus.publish({
+        type: "image.analyzed",
+        resource: { kind: "image", id: params.name },
+        data: { name: params.name, baseImages: r.analysis.baseImages, errors: r.analysis.errors.length },
+        audience: { permission: "images:read" },
+      });
       return {
         image: r.image,
         baseImages: r.analysis.baseImages,

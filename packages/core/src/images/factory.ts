@@ -37,7 +37,8 @@ export interface ImageFactoryRepository {
   getBuild(id: string): Promise<(Build & { run: PipelineRun | null }) | undefined>;
   listBuilds(query: BuildListQuery): Promise<Page<Build>>;
   openBuilds(): Promise<Build[]>;
-  lastSucceeded(image: string): Promise<Build | undefined>;
+  /** The newest finished build of an image, whatever its outcome. */
+  lastFinished(image: string): Promise<Build | undefined>;
   updateBuild(
     id: string,
     patch: Partial<Pick<Build, "status" | "digest" | "message" | "startedAt" | "finishedAt">> & {
@@ -127,6 +128,12 @@ export class ImageFactoryService {
         });
       }
     }
+    await this.bus.publish({
+      type: "registry.checked",
+      resource: { kind: "catalog", id: null },
+      data: { checked: images.length, changed: changed.length, degraded: degraded.length },
+      audience: { permission: "images:read" },
+    });
     return { checked: images.length, changed, degraded };
   }
 
@@ -137,9 +144,13 @@ export class ImageFactoryService {
     const open = new Set((await this.repo.openBuilds()).map((b) => b.image));
     const managed = active.filter((i) => i.kind === "managed");
     const pending = new Map<string, { base: string; seenAt: Date }[]>();
+    const lastFailed = new Map<string, Build>();
     for (const m of managed) {
-      const last = await this.repo.lastSucceeded(m.name);
-      const since = last?.finishedAt ? new Date(last.finishedAt) : new Date(m.createdAt);
+      // updates a finished build already answered (even a failed one) do not start another by themselves:
+      // a failing build is not retried in a loop; a new base update or a person starts the next one
+      const last = await this.repo.lastFinished(m.name);
+      const since = last ? new Date(last.createdAt) : new Date(m.createdAt);
+      if (last?.status === "failed") lastFailed.set(m.name, last);
       const bases = m.baseImages.map((ref) => byRef.get(ref)).filter((b): b is Image => b !== undefined);
       const updates = await this.repo.updatesSince(
         bases.map((b) => b.name),
@@ -163,6 +174,9 @@ export class ImageFactoryService {
         building: open.has(m.name),
         waitingForParents: parents,
         emergency: extra?.name === m.name ? extra.emergency : undefined,
+        lastFailure: lastFailed.get(m.name)
+          ? { at: new Date(lastFailed.get(m.name)?.finishedAt ?? m.createdAt), message: lastFailed.get(m.name)?.message ?? "" }
+          : undefined,
       };
     });
   }
@@ -374,7 +388,14 @@ export class ImageFactoryService {
     await this.bus.publish({
       type: `build.${status.state}`,
       resource: { kind: "build", id },
-      data: { image, digest: status.digest, message: status.message },
+      data: {
+        image,
+        digest: status.digest,
+        message: status.message,
+        trigger: build.trigger,
+        provider: build.provider,
+        durationMs: build.durationMs,
+      },
       audience: { permission: "images:read" },
     });
     return build;

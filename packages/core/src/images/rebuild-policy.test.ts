@@ -116,3 +116,11 @@ describe("rebuild decisions", () => {
     expect(ds[1]).toMatchObject({ start: false, eligibleAt: null, reason: expect.stringMatching(/Up to date/) });
   });
 });
+
+describe("after a failed build", () => {
+  it("does not retry on its own, and says so", () => {
+    const d = decideRebuilds([cand("web", { pendingUpdates: [], lastFailure: { at: at(5), message: "exit 3" } })], at(60), 4)[0];
+    expect(d).toMatchObject({ start: false, eligibleAt: null });
+    expect(d?.reason).toMatch(/last build failed at 2026-11-21T12:05:00Z \(exit 3\); it is not retried on its own/);
+  });
+});

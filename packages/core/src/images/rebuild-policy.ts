@@ -20,6 +20,8 @@ export interface RebuildCandidate {
   waitingForParents: string[];
   /** An emergency rebuild was requested (critical CVE): delay and window do not apply. */
   emergency?: { requestedAt: Date; by: string; justification: string } | undefined;
+  /** The last build failed (and no base changed since): said in the explanation, not retried on its own. */
+  lastFailure?: { at: Date; message: string } | undefined;
 }
 
 export interface RebuildDecision {
@@ -62,7 +64,12 @@ export function decideRebuilds(candidates: readonly RebuildCandidate[], now: Dat
     const at = eligibleAt(c);
     const base = { name: c.name, eligibleAt: at, start: false, waitingFor: [] as string[] };
     if (at === null) {
-      decisions.set(c.name, { ...base, reason: "Up to date: no base image changed since the last build." });
+      decisions.set(c.name, {
+        ...base,
+        reason: c.lastFailure
+          ? `The last build failed at ${fmt(c.lastFailure.at)}${c.lastFailure.message ? ` (${c.lastFailure.message})` : ""}; it is not retried on its own. Fix the cause and rebuild by hand, or wait for the next base image update.`
+          : "Up to date: no base image changed since the last build.",
+      });
     } else if (c.building) {
       decisions.set(c.name, { ...base, reason: "A build is already queued or running." });
     } else if (!c.policy.auto && !c.emergency) {

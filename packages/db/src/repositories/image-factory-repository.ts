@@ -137,13 +137,13 @@ export class DrizzleImageFactoryRepository implements ImageFactoryRepository {
     return rows.map(toBuild);
   }
 
-  async lastSucceeded(image: string) {
+  async lastFinished(image: string) {
     const r = (
       await this.db
         .select()
         .from(builds)
-        .where(and(eq(builds.imageName, image), eq(builds.status, "succeeded")))
-        .orderBy(desc(builds.finishedAt))
+        .where(and(eq(builds.imageName, image), inArray(builds.status, ["succeeded", "failed", "cancelled"])))
+        .orderBy(desc(builds.createdAt))
         .limit(1)
     )[0];
     return r ? toBuild(r) : undefined;
