@@ -24,9 +24,13 @@ import {
 import { DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
 import {
   GitHubActionsPipelineProvider,
+  GitHubSourceReader,
   GitLabPipelineProvider,
+  GitLabSourceReader,
   LocalBuilderPipeline,
+  LocalSourceReader,
   parseWebhook,
+  RoutingSourceReader,
   verifyWebhook,
 } from "@shipyard/driver-pipelines";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
@@ -114,7 +118,12 @@ export async function startServer(
     });
     closers.push(() => jobs.stop());
     const catalogRepo = new DrizzleImageCatalogRepository(database.db);
-    const catalog = new ImageCatalogService({ repo: catalogRepo, clock });
+    const sources = new RoutingSourceReader({
+      local: new LocalSourceReader(config.docker.sourceRoots),
+      github: new GitHubSourceReader({ token: config.github.token, baseUrl: config.github.apiUrl }),
+      gitlab: new GitLabSourceReader({ token: config.gitlab.token, baseUrl: config.gitlab.url }),
+    });
+    const catalog = new ImageCatalogService({ repo: catalogRepo, clock, sources });
     const factory = new ImageFactoryService({
       catalog: catalogRepo,
       repo: new DrizzleImageFactoryRepository(database.db),
@@ -158,7 +167,7 @@ export async function startServer(
         }),
       );
     }
-    const defs = jobDefinitions({ db: database.db, identity, factory, registry, providers, jobs });
+    const defs = jobDefinitions({ db: database.db, identity, factory, catalog, registry, providers, jobs });
     await jobs.register(defs);
     if (config.workers) {
       // housekeeping: planner statistics and expired sessions, hourly (and once now)

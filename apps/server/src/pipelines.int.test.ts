@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfiles use ${VAR} syntax
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ImageEnrollment } from "@shipyard/contract";
@@ -18,6 +19,7 @@ describe.each(backends())("GitHub Actions builds and webhooks on %s", (backend: 
       token: "ghp_shipyard_test",
       repos: {
         "acme/web": {
+          files: { "docker/Dockerfile": "ARG NODE=22\nFROM node:${NODE}-bookworm-slim\n" },
           workflows: [
             { file: "build.yml", runName: (i) => `build ${i.shipyard_build_id}`, extraStep: `shipyard-digest=${DIGEST}` },
           ],
@@ -34,7 +36,7 @@ describe.each(backends())("GitHub Actions builds and webhooks on %s", (backend: 
       kind: "managed",
       image: "ghcr.io/acme/web",
       tags: ["latest"],
-      source: { provider: "github", repo: "acme/web", branch: "main", dockerfile: "Dockerfile", context: "." },
+      source: { provider: "github", repo: "acme/web", branch: "main", dockerfile: "docker/Dockerfile", context: "." },
       build: { provider: "github-actions", workflow: "build.yml", ref: "main", inputs: {} },
       rebuild: { auto: true, delay: "0s", window: "30m", priority: 50 },
     };
@@ -43,6 +45,35 @@ describe.each(backends())("GitHub Actions builds and webhooks on %s", (backend: 
   afterAll(async () => {
     await t?.close();
     await github?.close();
+  });
+
+  it("reads the Dockerfile from the GitHub repository on enrolment and analyses it", async () => {
+    let image = await t.admin("getImage", { params: { name: "web" } });
+    for (let i = 0; i < 100 && image.baseImages.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      image = await t.admin("getImage", { params: { name: "web" } });
+    }
+    expect(image.baseImages).toEqual(["docker.io/library/node:22-bookworm-slim"]);
+    const contents = github.requests.find((r) => r.path.includes("/contents/"));
+    expect(contents?.path).toContain("/repos/acme/web/contents/docker/Dockerfile");
+    // a Dockerfile that is not there is recorded on the image, not retried forever
+    await t.admin("enrollImage", {
+      body: {
+        name: "ghost",
+        kind: "managed",
+        image: "ghcr.io/acme/ghost",
+        tags: ["latest"],
+        source: { provider: "github", repo: "acme/web", branch: "main", dockerfile: "nope/Dockerfile", context: "." },
+        build: { provider: "github-actions", workflow: "build.yml", ref: "main", inputs: {} },
+        rebuild: { auto: true, delay: "0s", window: "30m", priority: 50 },
+      },
+    });
+    let ghost = await t.admin("getImage", { params: { name: "ghost" } });
+    for (let i = 0; i < 100 && ghost.analysisErrors.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      ghost = await t.admin("getImage", { params: { name: "ghost" } });
+    }
+    expect(ghost.analysisErrors[0]?.message).toMatch(/Could not read the Dockerfile: .*not found on GitHub/);
   });
 
   it("dispatches the workflow, follows the run to success and records the pushed digest", async () => {

@@ -68,7 +68,12 @@ export const EnrollResult = z.object({
 export type EnrollResult = z.infer<typeof EnrollResult>;
 
 export const AnalyzeRequest = z.strictObject({
-  dockerfile: z.string().min(1, "dockerfile must not be empty").max(1_000_000).describe("The Dockerfile's text"),
+  dockerfile: z
+    .string()
+    .min(1, "dockerfile must not be empty")
+    .max(1_000_000)
+    .optional()
+    .describe("The Dockerfile's text; omit to have the server read it from the image's source"),
   buildArgs: z.record(z.string(), z.string()).default({}),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;

@@ -12,6 +12,7 @@ export * from "./images/rebuild-policy.ts";
 export * from "./images/reference.ts";
 export * from "./images/reference-match.ts";
 export * from "./images/registry-port.ts";
+export * from "./images/source-port.ts";
 export * from "./jobs/job-definition.ts";
 export * from "./shared/cursor.ts";
 export * from "./shared/errors.ts";

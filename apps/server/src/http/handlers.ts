@@ -111,6 +111,10 @@ export function createHandlers(d: HandlerDeps): Handlers {
     listImages: ({ query }) => d.catalog.list(query),
     async enrollImage({ body, audit }) {
       const r = await d.catalog.enroll(body);
+      if (r.image.kind === "managed" && r.action !== "unchanged" && r.image.source?.provider !== "local") {
+        // remote sources: read and analyse the Dockerfile in the background (local ones may be sent by the CLI)
+        await d.jobs.enqueue("images.analyze", { name: r.image.name });
+      }
       audit.targetId = r.image.name;
       audit.detail = { action: r.action, kind: r.image.kind, image: r.image.image };
       return r;

@@ -1,6 +1,8 @@
 import {
+  DomainError,
   defineJob,
   type IdentityService,
+  type ImageCatalogService,
   type ImageFactoryService,
   type JobDefinition,
   type JobQueue,
@@ -25,6 +27,7 @@ export function jobDefinitions(deps: {
   db: Db;
   identity: IdentityService;
   factory: ImageFactoryService;
+  catalog: ImageCatalogService;
   registry: RegistryClient;
   providers: ReadonlyMap<string, PipelineProvider>;
   jobs: JobQueue;
@@ -42,6 +45,26 @@ export function jobDefinitions(deps: {
         const started = await deps.factory.scheduleRebuilds();
         for (const b of started) await deps.jobs.enqueue("builds.run", { buildId: b.id }, { singletonKey: b.id });
         return { ...watched, rebuildsStarted: started.map((b) => b.image) };
+      },
+    }),
+    defineJob({
+      name: "images.analyze",
+      description: "Read a managed image's Dockerfile from its source and analyse it into base images",
+      payload: z.strictObject({ name: z.string().min(1) }),
+      startableBy: "jobs:write",
+      retryLimit: 5,
+      handler: async ({ name }) => {
+        try {
+          const r = await deps.catalog.analyze(name, undefined);
+          return { baseImages: r.analysis.baseImages, errors: r.analysis.errors.length, added: r.addedBaseImages };
+        } catch (e) {
+          // a missing file or refused credentials will not fix themselves: record it on the image, do not retry
+          if (e instanceof DomainError && e.fault === "client") {
+            await deps.catalog.recordAnalysisFailure(name, e.message);
+            return { error: e.message };
+          }
+          throw e;
+        }
       },
     }),
     defineJob({

@@ -44,7 +44,10 @@ export interface StubWorkflow {
 export interface GitHubApiStubOptions {
   token: string;
   /** `owner/repo` → its workflows and branches (default branches: `main`). */
-  repos: Record<string, { workflows: StubWorkflow[]; branches?: string[] | undefined }>;
+  repos: Record<
+    string,
+    { workflows: StubWorkflow[]; branches?: string[] | undefined; files?: Record<string, string> | undefined }
+  >;
   /**
    * How the server treats `return_run_details`: `supported` (GitHub.com since Feb 2026), `ignored`
    * (answers 204), `rejected` (422, as schema-validating older servers do). Default `supported`.
@@ -124,6 +127,18 @@ export class GitHubApiStub {
     const m = /^(?:Bearer|token)\s+(.+)$/i.exec(auth);
     if (!m || m[1] !== this.options.token) return error(401, "Bad credentials");
 
+    // GET /repos/{owner}/{repo}/contents/{path}?ref= (raw media type: the file's bytes; else JSON with base64 content)
+    if (s[0] === "repos" && s[3] === "contents" && req.method === "GET") {
+      const data = this.options.repos[`${s[1]}/${s[2]}`];
+      const path = s.slice(4).join("/");
+      const ref = req.query.get("ref") ?? "main";
+      const content = data?.files?.[path];
+      if (!data || content === undefined || !(data.branches ?? ["main"]).includes(ref)) return error(404, "Not Found");
+      if ((header(req, "accept") ?? "").includes("application/vnd.github.raw")) {
+        return { status: 200, headers: { "content-type": "application/vnd.github.raw+json; charset=utf-8" }, body: content };
+      }
+      return { status: 200, body: { type: "file", encoding: "base64", path, content: Buffer.from(content).toString("base64") } };
+    }
     if (s[0] !== "repos" || s.length < 4 || s[3] !== "actions") return error(404, "Not Found");
     const repo = `${s[1]}/${s[2]}`;
     const repoData = this.options.repos[repo];

@@ -15,6 +15,7 @@ import type { Clock } from "../shared/ports.ts";
 import { analyzeDockerfile } from "./dockerfile/analyze.ts";
 import { ImageGraph } from "./graph.ts";
 import { parseReference } from "./reference.ts";
+import type { SourceReader } from "./source-port.ts";
 
 /** What the catalog stores for an image, besides its id and timestamps. */
 export type ImageRecordInput = Omit<Image, "id" | "createdAt" | "updatedAt" | "archivedAt" | "state"> & {
@@ -80,9 +81,12 @@ export class ImageCatalogService {
   private readonly repo: ImageCatalogRepository;
   private readonly clock: Clock;
 
-  constructor(deps: { repo: ImageCatalogRepository; clock: Clock }) {
+  private readonly sources: SourceReader | undefined;
+
+  constructor(deps: { repo: ImageCatalogRepository; clock: Clock; sources?: SourceReader | undefined }) {
     this.repo = deps.repo;
     this.clock = deps.clock;
+    this.sources = deps.sources;
   }
 
   list(query: ImageListQuery): Promise<Page<Image>> {
@@ -150,10 +154,20 @@ export class ImageCatalogService {
    * Records the analysis of a managed image's Dockerfile: its base images (normalised) and errors,
    * and adds each base image not yet in the catalog as a watched `base` entry.
    */
-  async analyze(name: string, dockerfile: string, buildArgs: Record<string, string> = {}) {
+  async analyze(name: string, given: string | undefined, buildArgs: Record<string, string> = {}) {
     const image = await this.get(name);
     if (image.kind !== "managed") {
       throw invalid(`${name} is ${image.kind}: only managed images have a Dockerfile to analyse.`);
+    }
+    let dockerfile = given;
+    if (dockerfile === undefined) {
+      if (!image.source) throw invalid(`${name} has no source to read its Dockerfile from.`);
+      if (!this.sources) {
+        throw new DomainError("unsupported", "This server cannot read image sources.", {
+          suggestion: "Send the Dockerfile's text with the analysis request.",
+        });
+      }
+      dockerfile = await this.sources.readFile(image.source, image.source.dockerfile);
     }
     const pipelineArgs = image.build?.provider === "local" ? image.build.buildArgs : {};
     const analysis = analyzeDockerfile(dockerfile, { buildArgs: { ...pipelineArgs, ...buildArgs } });
@@ -202,6 +216,15 @@ export class ImageCatalogService {
       analysisErrors: analysis.errors.map((e) => ({ line: e.line, message: e.message })),
     });
     return { image: updated, analysis, addedBaseImages: added };
+  }
+
+  /** Records that the Dockerfile could not be read, so the image shows why it has no analysis. */
+  async recordAnalysisFailure(name: string, message: string): Promise<void> {
+    const image = await this.get(name);
+    await this.repo.update(name, {
+      ...recordOf(image),
+      analysisErrors: [{ line: 0, message: `Could not read the Dockerfile: ${message}` }],
+    });
   }
 
   /** Archives an image (state kept, restorable by enrolling it again). Refuses while others build FROM it. */
