@@ -1,12 +1,14 @@
 import { BuildApi } from "./build-api.ts";
+import { ContainersApi } from "./containers-api.ts";
 import { DockerEngineError } from "./engine-error.ts";
 import { DEFAULT_DOCKER_SOCKET, DockerEngineHttp, type DockerEngineHttpOptions } from "./engine-http.ts";
+import { ExecApi } from "./exec-api.ts";
 import { ImagesApi } from "./images-api.ts";
 import { SystemApi } from "./system-api.ts";
 
 /**
  * A typed Docker Engine API client over the engine's unix socket, one part per area (as
- * testcontainers splits its runtime clients): `system`, `images`, `builds`. Nothing it returns
+ * testcontainers splits its runtime clients): `system`, `images`, `builds`, `containers`, `exec`. Nothing it returns
  * is a vendor type; failures are `DockerEngineError`s.
  */
 export class DockerEngineClient {
@@ -14,12 +16,16 @@ export class DockerEngineClient {
   readonly system: SystemApi;
   readonly images: ImagesApi;
   readonly builds: BuildApi;
+  readonly containers: ContainersApi;
+  readonly exec: ExecApi;
 
   constructor(options: DockerEngineHttpOptions = {}) {
     this.http = new DockerEngineHttp(options);
     this.system = new SystemApi(this.http);
     this.images = new ImagesApi(this.http);
     this.builds = new BuildApi(this.http);
+    this.containers = new ContainersApi(this.http);
+    this.exec = new ExecApi(this.http);
   }
 
   get socketPath(): string {

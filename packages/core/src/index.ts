@@ -17,3 +17,4 @@ export * from "./jobs/job-definition.ts";
 export * from "./shared/cursor.ts";
 export * from "./shared/errors.ts";
 export * from "./shared/ports.ts";
+export * from "./workloads/container-driver-port.ts";
