@@ -18,3 +18,4 @@ export * from "./shared/cursor.ts";
 export * from "./shared/errors.ts";
 export * from "./shared/ports.ts";
 export * from "./workloads/container-driver-port.ts";
+export * from "./workloads/function-runtime-port.ts";
