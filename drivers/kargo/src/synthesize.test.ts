@@ -273,9 +273,9 @@ describe("rebuild triggers call the build pipeline over HTTP, with secrets by na
     });
   });
 
-  it("local builder: Shipyard's own POST /v1/images/{name}/rebuild", () => {
+  it("local builder: Shipyard's own POST /v1/catalog/images/{name}/rebuild", () => {
     const s = step(synth().manifests, "rebuild-trigger-app");
-    expect(s.config.url).toBe(`${SHIPYARD_URL}/v1/images/app/rebuild`);
+    expect(s.config.url).toBe(`${SHIPYARD_URL}/v1/catalog/images/app/rebuild`);
     expect(s.config.body).toBe("{}");
     expect(s.config.headers).toContainEqual({
       name: "Authorization",

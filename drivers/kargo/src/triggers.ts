@@ -6,7 +6,7 @@
  *    inputs its workflow does not declare);
  *  - GitLab: `POST {api}/projects/{id}/trigger/pipeline` with `{ref, token, variables}`, the pipeline
  *    trigger token from a secret;
- *  - local builder: Shipyard's own `POST {shipyard}/v1/images/{name}/rebuild`, bearer token from a secret
+ *  - local builder: Shipyard's own `POST {shipyard}/v1/catalog/images/{name}/rebuild`, bearer token from a secret
  *    (Shipyard then applies the image's rebuild delay, window and priority).
  * Secrets are read at promotion time with Kargo's `secret('name')` expression, from generic secrets in
  * the project namespace; no secret value is ever written into a manifest.
@@ -155,7 +155,7 @@ export function rebuildTriggerStep(img: KargoImage, build: BuildPipeline, option
       const token = secretExpression(o.secret ?? DEFAULT_SECRETS.shipyard, o.tokenKey ?? "token");
       return step("request-rebuild", {
         method: "POST",
-        url: `${stripSlash(o.url)}/v1/images/${encodeURIComponent(img.name)}/rebuild`,
+        url: `${stripSlash(o.url)}/v1/catalog/images/${encodeURIComponent(img.name)}/rebuild`,
         headers: [
           { name: "Accept", value: "application/json" },
           { name: "Authorization", value: `Bearer \${{ ${token} }}` },

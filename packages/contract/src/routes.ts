@@ -269,7 +269,7 @@ export const routes = {
 
   listImages: def({
     method: "GET",
-    path: "/v1/images",
+    path: "/v1/catalog/images",
     summary: "List images in the catalog (managed, base, external)",
     tag: "images",
     permission: "images:read",
@@ -279,7 +279,7 @@ export const routes = {
   }),
   enrollImage: def({
     method: "POST",
-    path: "/v1/images",
+    path: "/v1/catalog/images",
     summary: "Enrol an image, or update its enrolment (idempotent; re-enrolling an archived image restores it)",
     tag: "images",
     permission: "images:write",
@@ -290,7 +290,7 @@ export const routes = {
   }),
   getImage: def({
     method: "GET",
-    path: "/v1/images/:name",
+    path: "/v1/catalog/images/:name",
     summary: "One image with its state",
     tag: "images",
     permission: "images:read",
@@ -300,7 +300,7 @@ export const routes = {
   }),
   removeImage: def({
     method: "DELETE",
-    path: "/v1/images/:name",
+    path: "/v1/catalog/images/:name",
     summary: "Archive an image (state kept; enrol it again to restore)",
     tag: "images",
     permission: "images:write",
@@ -311,7 +311,7 @@ export const routes = {
   }),
   analyzeImage: def({
     method: "POST",
-    path: "/v1/images/:name/analysis",
+    path: "/v1/catalog/images/:name/analysis",
     summary: "Analyse a managed image's Dockerfile: record its base images and add them to the catalog",
     tag: "images",
     permission: "images:write",
@@ -323,7 +323,7 @@ export const routes = {
   }),
   imageUpdates: def({
     method: "GET",
-    path: "/v1/images/:name/updates",
+    path: "/v1/catalog/images/:name/updates",
     summary: "Digest changes seen for an image, newest first",
     tag: "images",
     permission: "images:read",
@@ -333,7 +333,7 @@ export const routes = {
   }),
   explainRebuild: def({
     method: "GET",
-    path: "/v1/images/:name/rebuild",
+    path: "/v1/catalog/images/:name/rebuild",
     summary: "Why the image is or is not rebuilding now (delay, window, priority, parents, capacity)",
     tag: "images",
     permission: "images:read",
@@ -343,7 +343,7 @@ export const routes = {
   }),
   requestRebuild: def({
     method: "POST",
-    path: "/v1/images/:name/rebuild",
+    path: "/v1/catalog/images/:name/rebuild",
     summary: "Rebuild now; `emergency` (critical CVE) needs an admin and a justification",
     tag: "images",
     permission: "images:write",

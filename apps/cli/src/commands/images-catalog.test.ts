@@ -100,7 +100,7 @@ describe("images synth --file (offline)", () => {
         "rebuild-trigger-web.yaml",
       ]);
       const api = readFileSync(join(out, "30-stages", "rebuild-trigger-api.yaml"), "utf8");
-      expect(api).toContain("http://shipyard.test/v1/images/api/rebuild");
+      expect(api).toContain("http://shipyard.test/v1/catalog/images/api/rebuild");
       expect(api).toMatch(/name: py-base[\s\S]*name: web|name: web[\s\S]*name: py-base/);
     } finally {
       rmSync(out, { recursive: true, force: true });
