@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import {
   AuditService,
   type EventBus,
+  FunctionService,
   IdentityService,
   ImageCatalogService,
   ImageFactoryService,
@@ -10,6 +11,7 @@ import {
 } from "@shipyard/core";
 import {
   DrizzleAuditRepository,
+  DrizzleFunctionRepository,
   DrizzleImageCatalogRepository,
   DrizzleImageFactoryRepository,
   DrizzleOrganizationRepository,
@@ -22,6 +24,7 @@ import {
   PgNotifyEventBus,
 } from "@shipyard/db";
 import { DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
+import { ProcessFunctionRuntime } from "@shipyard/driver-functions";
 import {
   GitHubActionsPipelineProvider,
   GitHubSourceReader,
@@ -41,7 +44,7 @@ import { createHandlers } from "./http/handlers.ts";
 import { registerWebhooks } from "./http/webhooks.ts";
 import { jobDefinitions } from "./jobs/definitions.ts";
 import { createMetrics, registerImageGauges } from "./metrics.ts";
-import { ScryptSecretHasher } from "./security.ts";
+import { AesGcmSecretBox, ScryptSecretHasher } from "./security.ts";
 import { createSystemInfo } from "./system-info.ts";
 
 export interface RunningServer {
@@ -167,6 +170,15 @@ export async function startServer(
         }),
       );
     }
+    const functionRuntime = new ProcessFunctionRuntime();
+    closers.push(() => functionRuntime.close());
+    const functions = new FunctionService({
+      repo: new DrizzleFunctionRepository(database.db),
+      runtime: functionRuntime,
+      secrets: AesGcmSecretBox.fromConfig(config.secretKey, config.dataDir),
+      bus,
+      clock,
+    });
     const defs = jobDefinitions({ db: database.db, identity, factory, catalog, registry, providers, jobs });
     await jobs.register(defs);
     if (config.workers) {
@@ -202,6 +214,7 @@ export async function startServer(
         jobs,
         catalog,
         factory,
+        functions,
         bus,
         system: createSystemInfo({
           database,
@@ -214,6 +227,7 @@ export async function startServer(
         secureCookies: (req) => config.secureCookies ?? req.protocol === "https",
         startableJobs: new Set(defs.filter((d) => d.startableBy).map((d) => d.name)),
       }),
+      resolveFunction: async (idOrName) => (await functions.get(idOrName)).id,
       ready: async () => {
         const checks: Record<string, string> = {};
         try {

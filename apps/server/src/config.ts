@@ -51,6 +51,7 @@ const Env = z.object({
   SHIPYARD_GITLAB_TOKEN: z.string().optional(),
   SHIPYARD_GITLAB_TRIGGER_TOKEN: z.string().optional(),
   SHIPYARD_GITLAB_WEBHOOK_SECRET: z.string().optional(),
+  SHIPYARD_SECRET_KEY: z.string().optional(),
   SHIPYARD_DOCKER_HOST: z.string().optional(),
   SHIPYARD_SOURCE_ROOTS: z.string().optional(),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
@@ -99,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     workers: e.SHIPYARD_WORKERS,
     superviseSeconds: e.SHIPYARD_SUPERVISE_SECONDS,
     buildCapacity: e.SHIPYARD_BUILD_CAPACITY,
+    secretKey: e.SHIPYARD_SECRET_KEY,
     docker: {
       host: e.SHIPYARD_DOCKER_HOST,
       sourceRoots: (e.SHIPYARD_SOURCE_ROOTS ?? process.cwd())

@@ -20,3 +20,18 @@ describe("secrets", () => {
     expect(h.digest(s)).not.toContain(s.slice(4));
   });
 });
+
+describe("secrets at rest", () => {
+  it("seals with AES-GCM so the ciphertext differs each time, opens it, and detects tampering or a wrong key", async () => {
+    const { AesGcmSecretBox } = await import("./security.ts");
+    const { randomBytes } = await import("node:crypto");
+    const box = new AesGcmSecretBox(randomBytes(32));
+    const a = box.seal("s3cret-value");
+    expect(a).not.toContain("s3cret");
+    expect(box.seal("s3cret-value")).not.toBe(a);
+    expect(box.open(a)).toBe("s3cret-value");
+    const tampered = `${a.slice(0, -2)}${a.endsWith("A") ? "B" : "A"}A`;
+    expect(() => box.open(tampered)).toThrow(/could not be decrypted|not in a known format/);
+    expect(() => new AesGcmSecretBox(randomBytes(32)).open(a)).toThrow(/secret key changed/);
+  });
+});

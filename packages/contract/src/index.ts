@@ -1,6 +1,7 @@
 export * from "./audit.ts";
 export * from "./client.ts";
 export * from "./events.ts";
+export * from "./functions.ts";
 export * from "./identity.ts";
 export * from "./images.ts";
 export * from "./jobs.ts";

@@ -15,6 +15,8 @@ export const Permission = z.enum([
   "images:read",
   "images:write",
   "images:emergency",
+  "workloads:read",
+  "workloads:write",
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -31,6 +33,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "events:read",
     "images:read",
     "images:write",
+    "workloads:read",
+    "workloads:write",
   ],
   client: ["tokens:own", "users:read", "orgs:read", "system:read", "events:read"],
 };

@@ -19,3 +19,4 @@ export * from "./shared/errors.ts";
 export * from "./shared/ports.ts";
 export * from "./workloads/container-driver-port.ts";
 export * from "./workloads/function-runtime-port.ts";
+export * from "./workloads/functions.ts";

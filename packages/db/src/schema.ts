@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow();
 
@@ -200,4 +211,66 @@ export const webhookDeliveries = pgTable(
     receivedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.provider, t.deliveryId] })],
+);
+
+/** Serverless functions: the deployed version and bookkeeping; code lives in function_versions. */
+export const functions = pgTable(
+  "functions",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    runtime: text("runtime", { enum: ["node", "python", "go", "rust"] }).notNull(),
+    deployedVersion: integer("deployed_version").notNull(),
+    latestVersion: integer("latest_version").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+    lastInvokedAt: timestamp("last_invoked_at", { withTimezone: true, mode: "date", precision: 3 }),
+  },
+  (t) => [uniqueIndex("functions_name_key").on(t.name)],
+);
+
+/** Every deploy (and every draft) is a version. Secret variables are stored encrypted. */
+export const functionVersions = pgTable(
+  "function_versions",
+  {
+    functionId: text("function_id")
+      .notNull()
+      .references(() => functions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    runtime: text("runtime", { enum: ["node", "python", "go", "rust"] }).notNull(),
+    handler: text("handler").notNull(),
+    code: text("code").notNull(),
+    files: jsonb("files").$type<Record<string, string>>().notNull(),
+    env: jsonb("env").$type<Record<string, string>>().notNull(),
+    secretEnv: text("secret_env"),
+    secretEnvNames: jsonb("secret_env_names").$type<string[]>().notNull(),
+    timeoutMs: integer("timeout_ms").notNull(),
+    memoryMb: integer("memory_mb").notNull(),
+    concurrency: integer("concurrency").notNull(),
+    draft: boolean("draft").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.functionId, t.version] })],
+);
+
+export const functionInvocations = pgTable(
+  "function_invocations",
+  {
+    id: text("id").primaryKey(),
+    functionId: text("function_id")
+      .notNull()
+      .references(() => functions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    status: text("status", { enum: ["success", "error", "timeout"] }).notNull(),
+    durationMs: doublePrecision("duration_ms").notNull(),
+    memoryUsedMb: doublePrecision("memory_used_mb").notNull(),
+    requestId: text("request_id").notNull(),
+    event: jsonb("event"),
+    response: jsonb("response"),
+    logs: jsonb("logs").$type<string[]>().notNull(),
+    error: text("error"),
+    coldStart: boolean("cold_start").notNull(),
+    invokedAt: timestamp("invoked_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+  },
+  (t) => [index("function_invocations_fn_idx").on(t.functionId, t.invokedAt)],
 );

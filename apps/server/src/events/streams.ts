@@ -19,7 +19,10 @@ import type { Metrics } from "../metrics.ts";
 const HEARTBEAT_MS = 15_000;
 
 /** `GET /v1/events` (Server-Sent Events) and `/v1/ws` (WebSocket): the live event stream, per caller. */
-export function registerEventStreams(app: FastifyInstance, deps: { bus: EventBus; auth: Authenticator; metrics: Metrics }) {
+export function registerEventStreams(
+  app: FastifyInstance,
+  deps: { bus: EventBus; auth: Authenticator; metrics: Metrics; resolveFunction: (idOrName: string) => Promise<string> },
+) {
   const deliver = (principal: Principal, filter: EventFilter, send: (e: BusEvent) => void) =>
     deps.bus.subscribe((event) => {
       if (mayReceive(principal, event) && matchesFilter(event, filter)) send(event);
@@ -52,6 +55,32 @@ export function registerEventStreams(app: FastifyInstance, deps: { bus: EventBus
       deps.metrics.streams.dec({ kind: "sse" });
     };
     req.raw.once("close", done);
+  });
+
+  // `/v1/functions/:id/logs/ws`: live log lines and invocation results of one function
+  app.get<{ Params: { id: string } }>("/v1/functions/:id/logs/ws", { websocket: true }, async (socket, req) => {
+    let principal: Principal;
+    try {
+      const origin = req.headers.origin;
+      if (origin && !req.headers.authorization && new URL(origin).host !== req.headers.host) {
+        throw new DomainError("forbidden", `WebSocket connections from ${origin} are not allowed.`);
+      }
+      principal = await deps.auth.require(req);
+      assertCan(principal, "workloads:read");
+    } catch (e) {
+      socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
+      socket.close(4401, "unauthenticated");
+      return;
+    }
+    const fn = await deps.resolveFunction(req.params.id).catch(() => undefined);
+    if (!fn) {
+      socket.send(JSON.stringify({ op: "error", message: `Function ${req.params.id} does not exist.` }));
+      socket.close(4404, "not found");
+      return;
+    }
+    const unsubscribe = deliver(principal, { kind: "function", id: fn }, (e) => socket.send(JSON.stringify(toLiveEvent(e))));
+    socket.send(JSON.stringify({ op: "ready", function: fn }));
+    socket.on("close", unsubscribe);
   });
 
   app.get("/v1/ws", { websocket: true }, async (socket, req) => {

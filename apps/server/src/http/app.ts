@@ -26,6 +26,8 @@ export interface AppDeps {
   handlers: Handlers;
   metrics: Metrics;
   ready: () => Promise<Record<string, string>>;
+  /** Function id for an id or name (the logs WebSocket). */
+  resolveFunction: (idOrName: string) => Promise<string>;
   validateResponses: boolean;
 }
 
@@ -116,7 +118,7 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
     validateResponses: d.validateResponses,
     rateLimits: { login: d.config.loginRateLimitPerMinute },
   });
-  registerEventStreams(app, { bus: d.bus, auth: d.auth, metrics: d.metrics });
+  registerEventStreams(app, { bus: d.bus, auth: d.auth, metrics: d.metrics, resolveFunction: d.resolveFunction });
 
   // The console: a static export served from the same port.
   const consoleBuilt = existsSync(join(d.config.consoleDir, "index.html"));

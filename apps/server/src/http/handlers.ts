@@ -2,6 +2,7 @@ import {
   type AuditService,
   DomainError,
   type EventBus,
+  type FunctionService,
   type IdentityService,
   type ImageCatalogService,
   type ImageFactoryService,
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   system: SystemInfoSource;
   catalog: ImageCatalogService;
   factory: ImageFactoryService;
+  functions: FunctionService;
   bus: EventBus;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
@@ -167,6 +169,30 @@ export function createHandlers(d: HandlerDeps): Handlers {
       audit.detail = { images: r.results.length, changed: r.results.filter((x) => x.action !== "unchanged").map((x) => x.name) };
       return r;
     },
+
+    listFunctions: ({ query }) => d.functions.list(query),
+    async createFunction({ body, audit }) {
+      const fn = await d.functions.create(body);
+      audit.targetId = fn.id;
+      audit.detail = { name: fn.name, runtime: fn.runtime, secretEnvNames: fn.secret_env_names };
+      return fn;
+    },
+    functionRuntimes: async () => ({ items: await d.functions.runtimes() }),
+    getFunction: ({ params }) => d.functions.get(params.id),
+    async updateFunction({ params, body, audit }) {
+      const fn = await d.functions.update(params.id, body);
+      audit.targetId = fn.id;
+      audit.detail = { version: fn.draft_version ?? fn.version, draft: body.draft ?? false };
+      return fn;
+    },
+    async deleteFunction({ params, audit }) {
+      audit.targetId = params.id;
+      await d.functions.delete(params.id);
+      return undefined;
+    },
+    invokeFunction: ({ params, body }) => d.functions.invoke(params.id, body.event, { version: body.version }),
+    functionLogs: ({ params, query }) => d.functions.invocations(params.id, query),
+    functionStats: ({ params }) => d.functions.stats(params.id),
 
     system: ({ req }) => d.system.info(req),
   };
