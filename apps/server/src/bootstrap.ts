@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import {
   AuditService,
+  ContainerService,
   type EventBus,
   FunctionService,
   IdentityService,
@@ -11,6 +12,7 @@ import {
 } from "@shipyard/core";
 import {
   DrizzleAuditRepository,
+  DrizzleContainerRepository,
   DrizzleFunctionRepository,
   DrizzleImageCatalogRepository,
   DrizzleImageFactoryRepository,
@@ -23,7 +25,7 @@ import {
   PgBossJobQueue,
   PgNotifyEventBus,
 } from "@shipyard/db";
-import { DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
+import { DockerContainerDriver, DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
 import { ProcessFunctionRuntime } from "@shipyard/driver-functions";
 import {
   GitHubActionsPipelineProvider,
@@ -38,6 +40,7 @@ import {
 } from "@shipyard/driver-pipelines";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
 import type { ServerConfig } from "./config.ts";
+import { registerContainerSockets } from "./events/workload-sockets.ts";
 import { buildApp } from "./http/app.ts";
 import { createAuthenticator } from "./http/authenticate.ts";
 import { createHandlers } from "./http/handlers.ts";
@@ -179,6 +182,18 @@ export async function startServer(
       bus,
       clock,
     });
+    const engineSocket = socketPathFromDockerHost(config.docker.host);
+    const containers = new ContainerService({
+      repo: new DrizzleContainerRepository(database.db),
+      driver:
+        config.docker.host || existsSync(engineSocket)
+          ? new DockerContainerDriver(new DockerEngineClient({ socketPath: engineSocket }), {
+              defaultNetworkMode: config.docker.networkMode,
+            })
+          : undefined,
+      bus,
+      clock,
+    });
     const defs = jobDefinitions({ db: database.db, identity, factory, catalog, registry, providers, jobs });
     await jobs.register(defs);
     if (config.workers) {
@@ -215,6 +230,7 @@ export async function startServer(
         catalog,
         factory,
         functions,
+        containers,
         bus,
         system: createSystemInfo({
           database,
@@ -239,6 +255,7 @@ export async function startServer(
         return checks;
       },
     });
+    registerContainerSockets(app, { auth, containers });
     await registerWebhooks(app, {
       secrets: {
         github: config.github.webhookSecret ? [config.github.webhookSecret] : [],

@@ -54,6 +54,7 @@ const Env = z.object({
   SHIPYARD_SECRET_KEY: z.string().optional(),
   SHIPYARD_DOCKER_HOST: z.string().optional(),
   SHIPYARD_SOURCE_ROOTS: z.string().optional(),
+  SHIPYARD_CONTAINER_NETWORK: z.string().default("bridge"),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
 
@@ -103,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     secretKey: e.SHIPYARD_SECRET_KEY,
     docker: {
       host: e.SHIPYARD_DOCKER_HOST,
+      networkMode: e.SHIPYARD_CONTAINER_NETWORK,
       sourceRoots: (e.SHIPYARD_SOURCE_ROOTS ?? process.cwd())
         .split(",")
         .map((p) => p.trim())

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { Problem } from "./problem.ts";
-import { type RouteName, type Routes, routes } from "./routes.ts";
+import { type RouteDef, type RouteName, type Routes, routes } from "./routes.ts";
 
 type Input<R> = (R extends { params: z.ZodType } ? { params: z.input<R["params"]> } : { params?: undefined }) &
   (R extends { query: z.ZodType } ? { query?: Partial<z.input<R["query"]>> } : { query?: undefined }) &
@@ -44,8 +44,9 @@ export function routeUrl(baseUrl: string, path: string, params?: Record<string, 
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? fetch;
   return async function call<N extends RouteName>(name: N, input?: RouteInput<N>): Promise<RouteOutput<N>> {
-    const route = routes[name];
-    const i = (input ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+    const route: RouteDef = (routes as Record<string, RouteDef>)[name as string] as RouteDef;
+    type Loose = { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+    const i: Loose = (input as unknown as Loose | undefined) ?? {};
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (i.body !== undefined) headers["content-type"] = "application/json";

@@ -1,5 +1,6 @@
 export * from "./audit.ts";
 export * from "./client.ts";
+export * from "./containers.ts";
 export * from "./events.ts";
 export * from "./functions.ts";
 export * from "./identity.ts";

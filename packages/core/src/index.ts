@@ -20,3 +20,4 @@ export * from "./shared/ports.ts";
 export * from "./workloads/container-driver-port.ts";
 export * from "./workloads/function-runtime-port.ts";
 export * from "./workloads/functions.ts";
+export * from "./workloads/containers.ts";

@@ -2,6 +2,7 @@ export * from "./database.ts";
 export * from "./events/event-buses.ts";
 export * from "./jobs/pg-boss-job-queue.ts";
 export * from "./repositories/audit-repository.ts";
+export * from "./repositories/container-repository.ts";
 export * from "./repositories/function-repository.ts";
 export * from "./repositories/identity-repositories.ts";
 export * from "./repositories/ids.ts";

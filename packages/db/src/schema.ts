@@ -274,3 +274,18 @@ export const functionInvocations = pgTable(
   },
   (t) => [index("function_invocations_fn_idx").on(t.functionId, t.invokedAt)],
 );
+
+/** Containers Shipyard deployed: the spec it was asked for, the engine's id, and whether it should run. */
+export const containers = pgTable(
+  "containers",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    engineId: text("engine_id"),
+    spec: jsonb("spec").$type<Record<string, unknown>>().notNull(),
+    desired: text("desired", { enum: ["running", "stopped"] }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("containers_name_key").on(t.name)],
+);

@@ -1,5 +1,6 @@
 import {
   type AuditService,
+  type ContainerService,
   DomainError,
   type EventBus,
   type FunctionService,
@@ -21,6 +22,7 @@ export interface HandlerDeps {
   catalog: ImageCatalogService;
   factory: ImageFactoryService;
   functions: FunctionService;
+  containers: ContainerService;
   bus: EventBus;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
@@ -193,6 +195,45 @@ export function createHandlers(d: HandlerDeps): Handlers {
     invokeFunction: ({ params, body }) => d.functions.invoke(params.id, body.event, { version: body.version }),
     functionLogs: ({ params, query }) => d.functions.invocations(params.id, query),
     functionStats: ({ params }) => d.functions.stats(params.id),
+
+    listContainers: async () => ({ items: await d.containers.list() }),
+    async deployContainer({ body, audit }) {
+      const c = await d.containers.deploy(body);
+      audit.targetId = c.id;
+      audit.detail = { name: c.name, image: c.image };
+      return c;
+    },
+    getContainer: ({ params }) => d.containers.get(params.id),
+    async deleteContainer({ params, audit }) {
+      audit.targetId = params.id;
+      await d.containers.remove(params.id);
+      return undefined;
+    },
+    startContainer: ({ params }) => d.containers.start(params.id),
+    stopContainer: ({ params }) => d.containers.stop(params.id),
+    restartContainer: ({ params }) => d.containers.restart(params.id),
+    async containerLogs({ params, query }) {
+      const lines: { stream: "stdout" | "stderr"; line: string; at: string }[] = [];
+      const it = await d.containers.logs(params.id, {
+        tail: query.tail,
+        ...(query.since ? { since: new Date(query.since) } : {}),
+      });
+      for await (const l of it) lines.push({ stream: l.stream, line: l.line, at: l.at.toISOString() });
+      return { lines };
+    },
+    async containerStats({ params }) {
+      const s = await d.containers.stats(params.id);
+      return {
+        at: s.at.toISOString(),
+        cpu_percent: s.cpuPercent,
+        memory_used_mb: s.memoryUsedMb,
+        memory_limit_mb: s.memoryLimitMb,
+        net_rx_bytes: s.netRx,
+        net_tx_bytes: s.netTx,
+        block_read_bytes: s.blockRead,
+        block_write_bytes: s.blockWrite,
+      };
+    },
 
     system: ({ req }) => d.system.info(req),
   };

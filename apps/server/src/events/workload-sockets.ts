@@ -1,0 +1,84 @@
+import { assertCan, type ContainerService, DomainError, type Principal } from "@shipyard/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { WebSocket } from "ws";
+import type { Authenticator } from "../http/authenticate.ts";
+
+async function authorise(
+  socket: WebSocket,
+  req: FastifyRequest,
+  auth: Authenticator,
+  write: boolean,
+): Promise<Principal | undefined> {
+  try {
+    const origin = req.headers.origin;
+    if (origin && !req.headers.authorization && new URL(origin).host !== req.headers.host) {
+      throw new DomainError("forbidden", `WebSocket connections from ${origin} are not allowed.`);
+    }
+    const principal = await auth.require(req);
+    assertCan(principal, write ? "workloads:write" : "workloads:read");
+    return principal;
+  } catch (e) {
+    socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
+    socket.close(4401, "unauthenticated");
+    return undefined;
+  }
+}
+
+/**
+ * `/v1/containers/:id/logs/ws` (follows the output, one JSON line per message) and
+ * `/v1/containers/:id/shell/ws` (an interactive TTY: binary frames in and out; a JSON text frame
+ * `{"op":"resize","cols":…,"rows":…}` resizes).
+ */
+export function registerContainerSockets(app: FastifyInstance, deps: { auth: Authenticator; containers: ContainerService }) {
+  app.get<{ Params: { id: string } }>("/v1/containers/:id/logs/ws", { websocket: true }, async (socket, req) => {
+    if (!(await authorise(socket, req, deps.auth, false))) return;
+    const ctl = new AbortController();
+    socket.on("close", () => ctl.abort());
+    try {
+      const lines = await deps.containers.logs(req.params.id, { tail: 100, follow: true, signal: ctl.signal });
+      socket.send(JSON.stringify({ op: "ready" }));
+      for await (const l of lines) socket.send(JSON.stringify({ stream: l.stream, line: l.line, at: l.at.toISOString() }));
+    } catch (e) {
+      if (!ctl.signal.aborted) socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
+    }
+    socket.close(1000, "end of logs");
+  });
+
+  app.get<{ Params: { id: string } }>("/v1/containers/:id/shell/ws", { websocket: true }, async (socket, req) => {
+    // input that arrives while the session is being set up is kept, not lost
+    const pending: { data: Buffer; isBinary: boolean }[] = [];
+    let handle: ((data: Buffer, isBinary: boolean) => void) | undefined;
+    socket.on("message", (data: Buffer, isBinary: boolean) =>
+      handle ? handle(data, isBinary) : pending.push({ data, isBinary }),
+    );
+    if (!(await authorise(socket, req, deps.auth, true))) return;
+    let session: Awaited<ReturnType<ContainerService["shell"]>>;
+    try {
+      session = await deps.containers.shell(req.params.id);
+    } catch (e) {
+      socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
+      socket.close(4404, "no shell");
+      return;
+    }
+    handle = (data, isBinary) => {
+      if (!isBinary) {
+        try {
+          const msg = JSON.parse(data.toString("utf8")) as { op?: string; cols?: number; rows?: number; data?: string };
+          if (msg.op === "resize" && msg.cols && msg.rows)
+            void session.resize({ cols: msg.cols, rows: msg.rows }).catch(() => undefined);
+          else if (msg.op === "input" && typeof msg.data === "string") void session.write(msg.data);
+          return;
+        } catch {
+          // plain text: treat as input
+        }
+      }
+      void session.write(new Uint8Array(data));
+    };
+    for (const m of pending.splice(0)) handle(m.data, m.isBinary);
+    socket.on("close", () => session.close());
+    (async () => {
+      for await (const chunk of session.output) socket.send(chunk.data, { binary: true });
+      socket.close(1000, "shell exited");
+    })().catch(() => socket.close(1011, "shell failed"));
+  });
+}
