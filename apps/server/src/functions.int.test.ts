@@ -130,6 +130,14 @@ describe.each(backends())("functions on %s", (backend: Backend) => {
     expect(stats.p99_ms).toBeGreaterThanOrEqual(stats.p50_ms as number);
   });
 
+  it("lists functions in the unified resources view", async () => {
+    const r = await api("listResources", { query: { type: "function", q: "gre" } });
+    expect(r.items).toEqual([
+      expect.objectContaining({ type: "function", name: "greet", state: "ready", detail: expect.stringMatching(/^node · v\d+/) }),
+    ]);
+    expect((await api("listResources")).items.map((x) => x.name)).toEqual(expect.arrayContaining(["greet", "py", "spin"]));
+  });
+
   it("rejects bad specs clearly and deletes completely", async () => {
     expect(
       (await fail(api("createFunction", { body: { name: "x1", runtime: "node", handler: "nohandler", code: "x" } }))).problem

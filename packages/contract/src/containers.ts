@@ -82,3 +82,21 @@ export const ContainerLogsQuery = z.strictObject({
 });
 
 export const ContainerLogLine = z.object({ stream: z.enum(["stdout", "stderr"]), line: z.string(), at: z.string().datetime() });
+
+/** One row of the unified workloads list (dashboard). */
+export const Resource = z.object({
+  type: z.enum(["vm", "function", "container"]),
+  id: z.string(),
+  name: z.string(),
+  state: z.string().describe("running, stopped, paused, error for VMs and containers; ready for functions"),
+  detail: z.string().describe("The one line a person scans for: image, runtime and version, …"),
+  created_at: z.string().datetime(),
+  last_activity_at: z.string().datetime().nullable(),
+});
+export type Resource = z.infer<typeof Resource>;
+
+export const ResourceQuery = z.strictObject({
+  type: z.enum(["vm", "function", "container"]).optional(),
+  q: z.string().max(200).optional().describe("Search in names"),
+  state: z.string().max(30).optional(),
+});

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { AuditEntry, AuditQuery } from "./audit.ts";
-import { Container, ContainerDeploy, ContainerLogLine, ContainerLogsQuery, ContainerStatsSample } from "./containers.ts";
+import {
+  Container,
+  ContainerDeploy,
+  ContainerLogLine,
+  ContainerLogsQuery,
+  ContainerStatsSample,
+  Resource,
+  ResourceQuery,
+} from "./containers.ts";
 import { EventStreamQuery } from "./events.ts";
 import {
   FunctionCreate,
@@ -553,6 +561,16 @@ export const routes = {
     response: FunctionStats,
   }),
 
+  listResources: def({
+    method: "GET",
+    path: "/v1/resources",
+    summary: "Every workload (VMs, functions, containers) with its state, for the dashboard",
+    tag: "workloads",
+    permission: "workloads:read",
+    query: ResourceQuery,
+    status: 200,
+    response: z.object({ items: z.array(Resource) }),
+  }),
   listContainers: def({
     method: "GET",
     path: "/v1/containers",

@@ -1,3 +1,4 @@
+import type { Resource } from "@shipyard/contract";
 import {
   type AuditService,
   type ContainerService,
@@ -196,6 +197,43 @@ export function createHandlers(d: HandlerDeps): Handlers {
     functionLogs: ({ params, query }) => d.functions.invocations(params.id, query),
     functionStats: ({ params }) => d.functions.stats(params.id),
 
+    async listResources({ query }) {
+      const items: Resource[] = [];
+      if (!query.type || query.type === "function") {
+        const fns = await d.functions.list({ limit: 200, sort: "name", order: "asc" });
+        for (const f of fns.items) {
+          items.push({
+            type: "function",
+            id: f.id,
+            name: f.name,
+            state: "ready",
+            detail: `${f.runtime} · v${f.version} · ${f.memory_mb} MB`,
+            created_at: f.created_at,
+            last_activity_at: f.last_invoked_at,
+          });
+        }
+      }
+      if (!query.type || query.type === "container") {
+        const containers = await d.containers.list().catch(() => []);
+        for (const c of containers) {
+          items.push({
+            type: "container",
+            id: c.id,
+            name: c.name,
+            state: c.status,
+            detail: c.image,
+            created_at: c.created_at,
+            last_activity_at: c.started_at,
+          });
+        }
+      }
+      const q = query.q?.toLowerCase();
+      return {
+        items: items
+          .filter((r) => (!q || r.name.toLowerCase().includes(q)) && (!query.state || r.state === query.state))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      };
+    },
     listContainers: async () => ({ items: await d.containers.list() }),
     async deployContainer({ body, audit }) {
       const c = await d.containers.deploy(body);
