@@ -18,6 +18,7 @@ export * from "./shared/cursor.ts";
 export * from "./shared/errors.ts";
 export * from "./shared/ports.ts";
 export * from "./workloads/container-driver-port.ts";
+export * from "./workloads/containers.ts";
 export * from "./workloads/function-runtime-port.ts";
 export * from "./workloads/functions.ts";
-export * from "./workloads/containers.ts";
+export * from "./workloads/vm-driver-port.ts";

@@ -1,0 +1,2 @@
+export * from "./firecracker-api.ts";
+export * from "./firecracker-vm-driver.ts";

@@ -1,0 +1,2 @@
+export * from "./qemu-vm-driver.ts";
+export * from "./qmp-client.ts";
