@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
 import {
   AuditService,
   ContainerService,
@@ -9,6 +11,7 @@ import {
   ImageFactoryService,
   type PipelineProvider,
   systemClock,
+  VmService,
 } from "@shipyard/core";
 import {
   DrizzleAuditRepository,
@@ -20,6 +23,7 @@ import {
   DrizzleSessionRepository,
   DrizzleTokenRepository,
   DrizzleUserRepository,
+  DrizzleVmRepository,
   InProcessEventBus,
   openDatabase,
   PgBossJobQueue,
@@ -38,17 +42,19 @@ import {
   RoutingSourceReader,
   verifyWebhook,
 } from "@shipyard/driver-pipelines";
+import { QemuVmDriver } from "@shipyard/driver-qemu";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
 import type { ServerConfig } from "./config.ts";
-import { registerContainerSockets } from "./events/workload-sockets.ts";
+import { registerContainerSockets, registerVmSockets } from "./events/workload-sockets.ts";
 import { buildApp } from "./http/app.ts";
 import { createAuthenticator } from "./http/authenticate.ts";
-import { createHandlers } from "./http/handlers.ts";
+import { createHandlers, vmSample } from "./http/handlers.ts";
 import { registerWebhooks } from "./http/webhooks.ts";
 import { jobDefinitions } from "./jobs/definitions.ts";
 import { createMetrics, registerImageGauges } from "./metrics.ts";
 import { AesGcmSecretBox, ScryptSecretHasher } from "./security.ts";
 import { createSystemInfo } from "./system-info.ts";
+import { folderAssetGuard } from "./vm-assets.ts";
 
 export interface RunningServer {
   url: string;
@@ -194,6 +200,21 @@ export async function startServer(
       bus,
       clock,
     });
+    const vmDriver = new QemuVmDriver({ stateDir: join(config.dataDir, "vms") });
+    const vmAvailable = await vmDriver.available();
+    const vms = new VmService({
+      repo: new DrizzleVmRepository(database.db),
+      driver: vmAvailable.available ? vmDriver : undefined,
+      assets: folderAssetGuard(config.vmAssetRoots),
+      bus,
+      clock,
+      host: { id: hostname(), addr: "local" },
+    });
+    if (vmAvailable.available) {
+      // re-adopt VMs that kept running while the server was down
+      for await (const h of vmDriver.list()) await vmDriver.adopt(h.id).catch(() => undefined);
+      closers.push(() => vmDriver.detach());
+    }
     const defs = jobDefinitions({ db: database.db, identity, factory, catalog, registry, providers, jobs });
     await jobs.register(defs);
     if (config.workers) {
@@ -231,6 +252,7 @@ export async function startServer(
         factory,
         functions,
         containers,
+        vms,
         bus,
         system: createSystemInfo({
           database,
@@ -256,6 +278,7 @@ export async function startServer(
       },
     });
     registerContainerSockets(app, { auth, containers });
+    registerVmSockets(app, { auth, vms, sample: vmSample });
     await registerWebhooks(app, {
       secrets: {
         github: config.github.webhookSecret ? [config.github.webhookSecret] : [],

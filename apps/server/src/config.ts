@@ -54,6 +54,7 @@ const Env = z.object({
   SHIPYARD_SECRET_KEY: z.string().optional(),
   SHIPYARD_DOCKER_HOST: z.string().optional(),
   SHIPYARD_SOURCE_ROOTS: z.string().optional(),
+  SHIPYARD_VM_ASSET_ROOTS: z.string().optional(),
   SHIPYARD_CONTAINER_NETWORK: z.string().default("bridge"),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
@@ -102,6 +103,11 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     superviseSeconds: e.SHIPYARD_SUPERVISE_SECONDS,
     buildCapacity: e.SHIPYARD_BUILD_CAPACITY,
     secretKey: e.SHIPYARD_SECRET_KEY,
+    vmAssetRoots: (e.SHIPYARD_VM_ASSET_ROOTS ?? join(resolve(overrides.dataDir ?? e.SHIPYARD_DATA_DIR), "images"))
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => resolve(p)),
     docker: {
       host: e.SHIPYARD_DOCKER_HOST,
       networkMode: e.SHIPYARD_CONTAINER_NETWORK,

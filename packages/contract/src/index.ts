@@ -11,3 +11,4 @@ export * from "./permissions.ts";
 export * from "./problem.ts";
 export * from "./routes.ts";
 export * from "./system.ts";
+export * from "./vms.ts";

@@ -22,3 +22,4 @@ export * from "./workloads/containers.ts";
 export * from "./workloads/function-runtime-port.ts";
 export * from "./workloads/functions.ts";
 export * from "./workloads/vm-driver-port.ts";
+export * from "./workloads/vms.ts";

@@ -8,4 +8,5 @@ export * from "./repositories/identity-repositories.ts";
 export * from "./repositories/ids.ts";
 export * from "./repositories/image-catalog-repository.ts";
 export * from "./repositories/image-factory-repository.ts";
+export * from "./repositories/vm-repository.ts";
 export * as schema from "./schema.ts";

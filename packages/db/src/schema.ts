@@ -289,3 +289,18 @@ export const containers = pgTable(
   },
   (t) => [uniqueIndex("containers_name_key").on(t.name)],
 );
+
+/** MicroVMs: the spec asked for, where it runs, and whether it should run. */
+export const vms = pgTable(
+  "vms",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    hostId: text("host_id").notNull(),
+    spec: jsonb("spec").$type<Record<string, unknown>>().notNull(),
+    desired: text("desired", { enum: ["running", "stopped"] }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("vms_name_key").on(t.name)],
+);

@@ -1,4 +1,4 @@
-import { assertCan, type ContainerService, DomainError, type Principal } from "@shipyard/core";
+import { assertCan, type ContainerService, DomainError, type Principal, type VmService } from "@shipyard/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { WebSocket } from "ws";
 import type { Authenticator } from "../http/authenticate.ts";
@@ -80,5 +80,54 @@ export function registerContainerSockets(app: FastifyInstance, deps: { auth: Aut
       for await (const chunk of session.output) socket.send(chunk.data, { binary: true });
       socket.close(1000, "shell exited");
     })().catch(() => socket.close(1011, "shell failed"));
+  });
+}
+
+/**
+ * `/v1/vms/:id/shell/ws` (the serial console: bytes in and out) and `/v1/vms/:id/metrics/ws` (one
+ * JSON sample a second, skipping a tick rather than queueing when a sample is slow).
+ */
+export function registerVmSockets(
+  app: FastifyInstance,
+  deps: { auth: Authenticator; vms: VmService; sample: (m: Awaited<ReturnType<VmService["metrics"]>>) => unknown },
+) {
+  app.get<{ Params: { id: string } }>("/v1/vms/:id/shell/ws", { websocket: true }, async (socket, req) => {
+    const pending: Buffer[] = [];
+    let write: ((b: Buffer) => void) | undefined;
+    socket.on("message", (data: Buffer) => (write ? write(data) : pending.push(data)));
+    if (!(await authorise(socket, req, deps.auth, true))) return;
+    let stream: Awaited<ReturnType<VmService["console"]>>;
+    try {
+      stream = await deps.vms.console(req.params.id);
+    } catch (e) {
+      socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
+      socket.close(4404, "no console");
+      return;
+    }
+    write = (b) => stream.write(b);
+    for (const b of pending.splice(0)) write(b);
+    stream.on("data", (chunk: Buffer) => socket.send(chunk, { binary: true }));
+    stream.on("close", () => socket.close(1000, "console closed"));
+    stream.on("error", () => socket.close(1011, "console failed"));
+    socket.on("close", () => stream.destroy());
+  });
+
+  app.get<{ Params: { id: string } }>("/v1/vms/:id/metrics/ws", { websocket: true }, async (socket, req) => {
+    if (!(await authorise(socket, req, deps.auth, false))) return;
+    let busy = false;
+    const tick = async () => {
+      if (busy) return;
+      busy = true;
+      try {
+        socket.send(JSON.stringify(deps.sample(await deps.vms.metrics(req.params.id))));
+      } catch (e) {
+        socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
+      } finally {
+        busy = false;
+      }
+    };
+    const timer = setInterval(() => void tick(), 1000);
+    void tick();
+    socket.on("close", () => clearInterval(timer));
   });
 }

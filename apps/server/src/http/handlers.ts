@@ -10,6 +10,8 @@ import {
   type ImageFactoryService,
   type JobQueue,
   notFound,
+  type VmMetrics,
+  type VmService,
 } from "@shipyard/core";
 import type { SystemInfoSource } from "../system-info.ts";
 import { SESSION_COOKIE } from "./authenticate.ts";
@@ -24,9 +26,23 @@ export interface HandlerDeps {
   factory: ImageFactoryService;
   functions: FunctionService;
   containers: ContainerService;
+  vms: VmService;
   bus: EventBus;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
+}
+
+/** A VM metrics sample in the API's field names. */
+export function vmSample(m: VmMetrics) {
+  return {
+    at: new Date().toISOString(),
+    cpu_percent: m.cpuPercent,
+    memory_used_mb: m.memoryUsedMb,
+    memory_limit_mb: m.memoryLimitMb,
+    uptime_seconds: m.uptimeSeconds,
+    disk_read_bytes: m.diskReadBytes ?? null,
+    disk_write_bytes: m.diskWriteBytes ?? null,
+  };
 }
 
 export function createHandlers(d: HandlerDeps): Handlers {
@@ -197,8 +213,41 @@ export function createHandlers(d: HandlerDeps): Handlers {
     functionLogs: ({ params, query }) => d.functions.invocations(params.id, query),
     functionStats: ({ params }) => d.functions.stats(params.id),
 
+    listVms: async () => ({ items: await d.vms.list() }),
+    async createVm({ body, audit }) {
+      const vm = await d.vms.create(body);
+      audit.targetId = vm.id;
+      audit.detail = { name: vm.name, vcpu: vm.vcpu, mem_mib: vm.mem_mib };
+      return vm;
+    },
+    getVm: ({ params }) => d.vms.get(params.id),
+    async deleteVm({ params, audit }) {
+      audit.targetId = params.id;
+      await d.vms.delete(params.id);
+      return undefined;
+    },
+    vmMetrics: async ({ params }) => vmSample(await d.vms.metrics(params.id)),
+    vmStart: ({ params }) => d.vms.action(params.id, "start"),
+    vmStop: ({ params }) => d.vms.action(params.id, "stop"),
+    vmPause: ({ params }) => d.vms.action(params.id, "pause"),
+    vmResume: ({ params }) => d.vms.action(params.id, "resume"),
+    vmCtrlAltDel: ({ params }) => d.vms.action(params.id, "ctrl-alt-del"),
     async listResources({ query }) {
       const items: Resource[] = [];
+      if (!query.type || query.type === "vm") {
+        const vms = await d.vms.list().catch(() => []);
+        for (const v of vms) {
+          items.push({
+            type: "vm",
+            id: v.id,
+            name: v.name,
+            state: v.state,
+            detail: `${v.vcpu} vCPU · ${v.mem_mib} MiB · ${v.host_id}`,
+            created_at: v.created_at,
+            last_activity_at: v.updated_at,
+          });
+        }
+      }
       if (!query.type || query.type === "function") {
         const fns = await d.functions.list({ limit: 200, sort: "name", order: "asc" });
         for (const f of fns.items) {

@@ -10,6 +10,7 @@ import {
   parseReferenceOrThrow,
   type ReferenceMode,
   type ScanMeter,
+  slowParsersForTesting,
   withDigest,
   withTag,
 } from "./reference.ts";
@@ -40,6 +41,90 @@ describe("image references: conformance with distribution/reference", () => {
     expect(file.cases.length).toBe(242);
     // Every case contributes at least its validity; most compare several fields across modes.
     expect(report.assertions).toBeGreaterThan(report.checked * 5);
+  });
+});
+
+describe("image references: the fast path agrees with the full parser", () => {
+  // parseReference tries a single-pass parser for the common shape first and defers to the full parser
+  // (the one checked against upstream above) for anything else; both must return equal results.
+  const file = JSON.parse(readFileSync(CONFORMANCE, "utf8")) as ConformanceFile;
+  const seeds = [
+    ...new Set(file.cases.map((c) => c.input).filter((x): x is string => typeof x === "string")),
+    "localhost/a",
+    "localhost:5000/a",
+    "localhostx/a",
+    "index.docker.io/a",
+    "index.docker.io/a/b",
+    "docker.io/a",
+    "a_b.c/d",
+    "a_b:5000/c",
+    "foo:5000",
+    "foo:/bar",
+    "foo:bar/baz",
+    `a@${SHA}`,
+    `a:T_1.x-y@${SHA}`,
+    "1.2.3.4:80/x",
+    `x/${"a".repeat(247)}`,
+    `x/${"a".repeat(248)}`,
+    `${"a".repeat(247)}`,
+    `${"a".repeat(248)}`,
+    `a:${"t".repeat(128)}`,
+    "a--b__c.d/e-f",
+    "a___b",
+    "a-.b",
+    "a.-b",
+    "-a/b",
+    "a-/b",
+    "a.b-/c",
+    "a.b./c",
+    ".a/b",
+    "A/b",
+    "a/B",
+    "a:B",
+    "é/a",
+    "[ab]/x",
+    "[AB]/x",
+    "[::1]/x",
+    "[::1]:5/x",
+    "[::1]",
+    "[::1]@" + SHA,
+    "[::g]/x",
+    "[]/x",
+    "A_b/x",
+    "A-/x",
+    "Ab:1/x",
+    "İ/x",
+    "thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev",
+    "a".repeat(64),
+    "f".repeat(64),
+  ];
+  // Deterministic mutations: each seed with one or two characters replaced, deleted or duplicated.
+  const ALPHABET = "a0f.-_/:@ZA![]";
+  let seed = 1;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const mutate = (s: string) => {
+    const at = rand(s.length);
+    const op = rand(3);
+    if (op === 0) return s.slice(0, at) + (ALPHABET[rand(ALPHABET.length)] as string) + s.slice(at + 1);
+    return op === 1 ? s.slice(0, at) + s.slice(at + 1) : s.slice(0, at) + s[at] + s.slice(at);
+  };
+  const inputs = [...seeds];
+  for (const s of seeds) {
+    for (let k = 0; k < 24 && s.length > 1; k++) inputs.push(k % 2 === 0 ? mutate(s) : mutate(mutate(s)));
+  }
+
+  it.each(["strict", "normalized", "docker"] as const)("%s mode", (mode) => {
+    const slow = slowParsersForTesting[mode];
+    let valid = 0;
+    for (const input of inputs) {
+      const r = parseReference(input, { mode });
+      expect(r, input).toEqual(slow(input));
+      if (r.ok) valid++;
+    }
+    expect(valid).toBeGreaterThan(500);
   });
 });
 

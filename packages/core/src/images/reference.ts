@@ -12,7 +12,8 @@
  *  - "docker"     — `ParseDockerRef`: normalized, plus `:latest` when there is no tag or digest, and the
  *                   tag dropped when a digest pins the image.
  *
- * All scanning is linear-time (see `reference-scanner.ts`). Pure: no I/O.
+ * All scanning is linear-time (see `reference-scanner.ts`). Common references take a single-pass fast
+ * path (`fastParse`) that defers everything unusual to the full parser. Pure: no I/O.
  */
 import { DomainError } from "../shared/errors.ts";
 import {
@@ -252,7 +253,273 @@ function metered<T>(meter: ScanMeter | undefined, run: () => T): T {
   }
 }
 
-const PARSERS: Record<ReferenceMode, (s: string) => ReferenceResult<ImageReference>> = {
+// ---- fast path ----
+//
+// Most references are plain `[domain/]path[:tag][@sha256:<64 lowercase hex>]` in lowercase ASCII. For
+// those, one charCode pass finds every part and checks the grammar, with no intermediate strings,
+// arrays or objects. Anything else it does not understand — uppercase outside the tag, IPv6 hosts,
+// other digest algorithms, over-long parts, every invalid input — makes it return undefined, and the
+// full parser above (the one the conformance file is checked against) decides, so error messages and
+// edge cases come from one place only. `reference.test.ts` checks that both paths agree.
+
+/** Longer inputs skip the fast path: its (linear) work stays bounded by a constant before any fallback. */
+const FAST_MAX_LENGTH = 512;
+const SHA256_PREFIX = "sha256:";
+const OFFICIAL_NAME_PREFIX = `${DEFAULT_DOMAIN}/${OFFICIAL_REPO_PREFIX}`;
+
+type FastMode = 0 | 1 | 2;
+const STRICT: FastMode = 0;
+const NORMALIZED: FastMode = 1;
+const DOCKER: FastMode = 2;
+
+/** 1: [a-z0-9]; 2: '.', 3: '_', 4: '-', 5: [A-Z]; 0 for anything else. */
+const FAST_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 97; c <= 122; c++) t[c] = 1;
+  for (let c = 65; c <= 90; c++) t[c] = 5;
+  t[46] = 2;
+  t[95] = 3;
+  t[45] = 4;
+  return t;
+})();
+
+/**
+ * Path components from `i` (`[a-z0-9]+ ((. | _ | __ | -+) [a-z0-9]+)*` joined by '/'): the index of the
+ * first character that is not part of the path, times two, plus one if the path has a '/'; or -1 when
+ * the grammar is broken before that character.
+ */
+function fastPathEnd(s: string, i: number, len: number, prevAtStart: number): number {
+  // prev: 1 after [a-z0-9], 0 at a component start, 2 after '.', 3 after '_', 5 after '__', 4 after '-'.
+  let prev = prevAtStart;
+  let slash = 0;
+  for (; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      prev = 1;
+      continue;
+    }
+    const k = c < 128 ? (FAST_CLASS[c] as number) : 0;
+    if (k === 0 || k === 5) {
+      if (c !== 47 /* / */) break;
+      if (prev !== 1) return -1;
+      prev = 0;
+      slash = 1;
+    } else if (prev === 1) prev = k;
+    else if (k === 3 && prev === 3) prev = 5;
+    else if (k !== 4 || prev !== 4) return -1;
+  }
+  return prev === 1 ? i * 2 + slash : -1;
+}
+
+/** s[0, end) is `localhost`, checked without making a substring. */
+function isLocalhost(s: string, end: number): boolean {
+  return end === 9 && s.startsWith("localhost");
+}
+
+/**
+ * The common-shape parse, or undefined to defer to the full parser. When it returns a reference, the
+ * full parser returns an equal one.
+ */
+function fastParse(s: string, mode: FastMode): ImageReference | undefined {
+  const len = s.length;
+  if (len === 0 || len > FAST_MAX_LENGTH) return undefined;
+  // An image ID is rejected as a name by the normalising modes; let the full parser say so.
+  if (len === 64 && mode !== STRICT && isImageId(s)) return undefined;
+  // No character is visited more than twice (digits after the first ':' are read as a port, then maybe
+  // as a tag); charged up front, whether or not the fast path succeeds.
+  scanWork.steps += 2 * len;
+
+  // The first component, up to '/', ':' or '@' (after a bracketed IPv6 host, up to its ']'), and
+  // whether it is followed by `:port/`.
+  let hasDot = false;
+  let hasUpper = false;
+  let hasColon = false;
+  const bracket = s.charCodeAt(0) === 91; /* [ */
+  let i = 0;
+  // Over a first component that is not bracketed, both grammars are followed at once, so that it is read
+  // once whatever it turns out to be. Domain (upstream's domain-name: components of [a-zA-Z0-9-] that
+  // neither start nor end with '-', joined by '.'): `domainOk`, and `dstate` 0 where a component starts,
+  // 1 after [a-zA-Z0-9], 2 after '-'. Path: `prev` as in fastPathEnd, `pathOk` false once broken.
+  let domainOk = !bracket;
+  let dstate = 0;
+  let prev = 0;
+  let pathOk = !bracket;
+  if (bracket) {
+    for (i = 1; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) continue;
+      if (c >= 65 && c <= 70) hasUpper = true;
+      else if (c === 58) hasColon = true;
+      else break;
+    }
+    if (i === 1 || i >= len || s.charCodeAt(i) !== 93 /* ] */) return undefined;
+    i++;
+  } else {
+    for (; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        dstate = 1;
+        prev = 1;
+        continue;
+      }
+      const k = c < 128 ? (FAST_CLASS[c] as number) : 0;
+      if (k === 0) break;
+      if (k === 5) {
+        hasUpper = true;
+        dstate = 1;
+        pathOk = false;
+        continue;
+      }
+      if (k === 2) {
+        hasDot = true;
+        if (dstate !== 1) domainOk = false;
+        dstate = 0;
+      } else if (k === 4) {
+        if (dstate === 0) domainOk = false;
+        dstate = 2;
+      } else domainOk = false; // '_'
+      if (prev === 1) prev = k;
+      else if (k === 3 && prev === 3) prev = 5;
+      else if (k !== 4 || prev !== 4) pathOk = false;
+    }
+    if (dstate !== 1) domainOk = false;
+  }
+  let firstEnd = -1; // index of the '/' that ends a possible domain
+  if (i < len) {
+    const c = s.charCodeAt(i);
+    if (c === 47 /* / */) firstEnd = i;
+    else if (c === 58 /* : */) {
+      let j = i + 1;
+      while (j < len && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (j > i + 1 && j < len && s.charCodeAt(j) === 47) firstEnd = j;
+    } else if (c !== 64 /* @ */) return undefined;
+  }
+  if (bracket && firstEnd < 0) return undefined;
+
+  let domain = "";
+  let pathStart = 0;
+  if (firstEnd >= 0) {
+    // Strict: a domain whenever shaped like one. Normalising (splitDockerDomain): `localhost`, or a
+    // '.', ':' or uppercase letter in the component — then it must be shaped like one too.
+    // (A port, if any, is digits: checked above.)
+    const isDomain =
+      mode === STRICT ? bracket || domainOk : hasDot || hasUpper || hasColon || firstEnd !== i || isLocalhost(s, firstEnd);
+    if (isDomain) {
+      if (!bracket && !domainOk) return undefined;
+      domain = s.slice(0, firstEnd);
+      pathStart = firstEnd + 1;
+    } else if (firstEnd !== i) return undefined; // `x_y:5000/…`: not a domain, and ':' is not in a path
+  }
+
+  // The path: after the domain, or continuing past the first component already read.
+  if (pathStart === 0 && !pathOk) return undefined;
+  const pathScan = pathStart === 0 ? fastPathEnd(s, i, len, prev) : fastPathEnd(s, pathStart, len, 0);
+  if (pathScan < 0) return undefined;
+  const pathEnd = pathScan >> 1;
+  const pathHasSlash = (pathScan & 1) === 1;
+  let path = s.slice(pathStart, pathEnd);
+  let pos = pathEnd;
+
+  let tag = "";
+  if (pos < len && s.charCodeAt(pos) === 58 /* : */) {
+    const tagStart = pos + 1;
+    let j = tagStart;
+    for (; j < len; j++) {
+      const c = s.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95) continue;
+      if ((c === 46 || c === 45) && j > tagStart) continue;
+      break;
+    }
+    if (j === tagStart || j - tagStart > 128) return undefined;
+    tag = s.slice(tagStart, j);
+    pos = j;
+  }
+
+  let digest = "";
+  if (pos < len) {
+    // Only `@sha256:` + 64 lowercase hex, ending the input.
+    if (s.charCodeAt(pos) !== 64 /* @ */ || len - pos - 1 !== 71 || !s.startsWith(SHA256_PREFIX, pos + 1)) return undefined;
+    for (let j = pos + 8; j < len; j++) {
+      const c = s.charCodeAt(j);
+      if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return undefined;
+    }
+    digest = s.slice(pos + 1);
+  }
+
+  // The derived strings reuse the input where they are a piece of it, to build as few strings as can be.
+  // `verbatim`: name is s[0, pathEnd); `tail` is what follows the name in the canonical string.
+  let verbatim = true;
+  let tail = pathEnd === len ? "" : s.slice(pathEnd);
+  let ownTail = true; // tail is s[pathEnd, len)
+  let familiarName: string | undefined;
+  let name = "";
+  if (mode !== STRICT) {
+    if (domain === "" || domain === LEGACY_DEFAULT_DOMAIN) {
+      verbatim = false;
+      domain = DEFAULT_DOMAIN;
+    }
+    if (domain === DEFAULT_DOMAIN && !pathHasSlash) {
+      verbatim = false;
+      familiarName = path;
+      name = OFFICIAL_NAME_PREFIX + path;
+      path = OFFICIAL_REPO_PREFIX + path;
+    }
+    if (mode === DOCKER) {
+      if (digest !== "") {
+        if (tag !== "") {
+          tag = "";
+          tail = `@${digest}`;
+          ownTail = false;
+        }
+      } else if (tag === "") {
+        tag = DEFAULT_TAG;
+        tail = `:${DEFAULT_TAG}`;
+        ownTail = false;
+      }
+    }
+  }
+  if (path.length > MAX_PATH_LENGTH) return undefined;
+  if (verbatim) name = pathEnd === len ? s : s.slice(0, pathEnd);
+  else if (name === "") name = `${domain}/${path}`;
+  const string = tail === "" ? name : verbatim && ownTail ? s : name + tail;
+  let familiarString: string;
+  if (familiarName !== undefined) {
+    // `foo:1` → `docker.io/library/foo:1`: the familiar forms are the input's own name and string.
+    familiarString = tail === "" ? familiarName : pathStart === 0 && ownTail ? s : familiarName + tail;
+  } else {
+    familiarName = domain === DEFAULT_DOMAIN ? familiarRepo(domain, path) : name;
+    familiarString = tail === "" ? familiarName : familiarName === name ? string : familiarName + tail;
+  }
+  return {
+    kind: "named",
+    domain,
+    path,
+    tag: tag || undefined,
+    digest: digest || undefined,
+    name,
+    string,
+    familiarName,
+    familiarString,
+  };
+}
+
+/** Dispatch without closures or metering when no meter is passed. */
+function parseUnmetered(input: string, mode: ReferenceMode): ReferenceResult<ImageReference> {
+  const fastMode = mode === "normalized" ? NORMALIZED : mode === "docker" ? DOCKER : STRICT;
+  const ref = fastParse(input, fastMode);
+  if (ref !== undefined) return { ok: true, ref };
+  return mode === "normalized" ? parseNormalized(input) : mode === "docker" ? parseDocker(input) : parseStrict(input);
+}
+
+/** `parseNormalized`, trying the fast path first. */
+function parseNormalizedFast(input: string): ReferenceResult<ImageReference> {
+  const ref = fastParse(input, NORMALIZED);
+  return ref !== undefined ? { ok: true, ref } : parseNormalized(input);
+}
+
+/** @internal The full parsers alone, without the fast path: for the tests that compare the two. */
+export const slowParsersForTesting: Readonly<Record<ReferenceMode, (s: string) => ReferenceResult<ImageReference>>> = {
   strict: parseStrict,
   normalized: parseNormalized,
   docker: parseDocker,
@@ -264,8 +531,9 @@ const PARSERS: Record<ReferenceMode, (s: string) => ReferenceResult<ImageReferen
  * @example parseReference("node:20", { mode: "normalized" }) // ref.string === "docker.io/library/node:20"
  */
 export function parseReference(input: string, options: ParseOptions): ReferenceResult<ImageReference> {
-  const parse = PARSERS[options.mode];
-  return metered(options.meter, () => parse(input));
+  const meter = options.meter;
+  if (meter === undefined) return parseUnmetered(input, options.mode);
+  return metered(meter, () => parseUnmetered(input, options.mode));
 }
 
 /** Upstream `ParseAnyReference`: an image ID, a bare digest, or a familiar name. */
@@ -279,13 +547,13 @@ export function parseAnyReference(
       return { ok: true, ref: { kind: "digest", digest, string: digest } };
     }
     if (validateDigest(input).ok) return { ok: true, ref: { kind: "digest", digest: input, string: input } };
-    return parseNormalized(input);
+    return parseNormalizedFast(input);
   });
 }
 
 /** Upstream `ParseNamed`: the input must already be fully qualified (`docker.io/library/foo`, not `foo`). */
 export function parseCanonicalName(input: string): ReferenceResult<ImageReference> {
-  const r = parseNormalized(input);
+  const r = parseNormalizedFast(input);
   if (!r.ok) return r;
   return r.ref.string === input ? r : fail("name_not_canonical");
 }

@@ -1,0 +1,90 @@
+import type { ApiError } from "@shipyard/contract";
+import { GUEST_READY_MARKER, getTestGuest, type TestGuest } from "@shipyard/driver-qemu/testing/guest.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { startTestServer, type TestServer } from "./testing/harness.ts";
+
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.unreachable("should have failed"),
+    (e: ApiError) => e,
+  );
+
+// A real microVM under QEMU (TCG) through Shipyard's API: the project's tiny guest (Debian kernel and
+// a busybox initramfs, built once from Debian's archive), console and metrics over WebSocket.
+describe("microVMs through the API (PGlite; real QEMU)", () => {
+  let guest: TestGuest;
+  let t: TestServer;
+
+  beforeAll(async () => {
+    guest = await getTestGuest();
+    t = await startTestServer("pglite", { SHIPYARD_VM_ASSET_ROOTS: guest.dir });
+  }, 300_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("boots a VM, talks to its console, samples metrics, pauses, resumes, stops and deletes it", async () => {
+    const vm = await t.admin("createVm", {
+      body: {
+        name: "tiny",
+        vcpu: 1,
+        mem_mib: 128,
+        kernel_path: guest.kernel,
+        initrd_path: guest.initrd,
+        guest_mac: "52:54:00:12:34:56",
+      },
+    });
+    expect(vm).toMatchObject({ name: "tiny", state: "running", vcpu: 1, mem_mib: 128, guest_mac: "52:54:00:12:34:56" });
+
+    const ws = new WebSocket(`${t.url.replace("http", "ws")}/v1/vms/tiny/shell/ws`, {
+      headers: { authorization: `Bearer ${t.adminToken}` },
+    });
+    let out = "";
+    await new Promise<void>((resolve, reject) => {
+      let asked = false;
+      ws.on("message", (m: Buffer) => {
+        out += m.toString("utf8");
+        if (!asked && out.includes(GUEST_READY_MARKER)) {
+          asked = true;
+          ws.send(Buffer.from("echo result=$((6*7))\n"), { binary: true });
+        }
+        if (out.includes("result=42")) resolve();
+      });
+      ws.on("open", () => setTimeout(() => ws.send(Buffer.from("\n"), { binary: true }), 500));
+      ws.on("error", reject);
+      setTimeout(() => reject(new Error(`no answer from the guest; console said ${JSON.stringify(out.slice(-400))}`)), 45_000);
+    });
+    ws.close();
+
+    const mws = new WebSocket(`${t.url.replace("http", "ws")}/v1/vms/tiny/metrics/ws`, {
+      headers: { authorization: `Bearer ${t.adminToken}` },
+    });
+    const sample = await new Promise<{ memory_used_mb: number; uptime_seconds: number }>((resolve, reject) => {
+      mws.on("message", (m) => resolve(JSON.parse(String(m))));
+      mws.on("error", reject);
+    });
+    mws.close();
+    expect(sample.memory_used_mb).toBeGreaterThan(0);
+
+    expect((await t.admin("vmPause", { params: { id: "tiny" } })).state).toBe("paused");
+    expect((await t.admin("vmResume", { params: { id: "tiny" } })).state).toBe("running");
+    expect((await t.admin("listResources", { query: { type: "vm" } })).items[0]).toMatchObject({
+      name: "tiny",
+      state: "running",
+    });
+    expect((await t.admin("vmStop", { params: { id: "tiny" } })).state).toBe("stopped");
+    await t.admin("deleteVm", { params: { id: "tiny" } });
+    expect((await fail(t.admin("getVm", { params: { id: "tiny" } }))).status).toBe(404);
+  }, 120_000);
+
+  it("refuses bad specs and host files outside the VM image folders before anything starts", async () => {
+    const base = { name: "bad", vcpu: 1, mem_mib: 128, kernel_path: guest.kernel };
+    expect((await fail(t.admin("createVm", { body: { ...base, vcpu: 0 } }))).problem.issues?.[0]?.path).toBe("vcpu");
+    expect((await fail(t.admin("createVm", { body: { ...base, mem_mib: 64 * 1024 * 1024 } }))).status).toBe(400);
+    expect((await fail(t.admin("createVm", { body: { ...base, guest_mac: "not-a-mac" } }))).status).toBe(400);
+    expect((await fail(t.admin("createVm", { body: { ...base, kernel_path: "/etc/shadow" } }))).status).toBe(403);
+    expect((await fail(t.admin("createVm", { body: { ...base, kernel_path: `${guest.dir}/missing` } }))).status).toBe(400);
+    expect((await t.admin("listVms")).items).toEqual([]);
+  });
+});
