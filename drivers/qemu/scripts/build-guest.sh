@@ -26,7 +26,14 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # The newest "linux-image-6.1.*-cloud-amd64-unsigned" the archive offers (smallest 6.1 flavour).
-pkg="$(apt-cache search --names-only '^linux-image-6\.1\.[0-9]+-[0-9]+-cloud-amd64-unsigned$' | awk '{print $1}' | sort -V | tail -n 1)"
+find_kernel() {
+  apt-cache search --names-only '^linux-image-6\.1\.[0-9]+-[0-9]+-cloud-amd64-unsigned$' | awk '{print $1}' | sort -V | tail -n 1
+}
+pkg="$(find_kernel)"
+if [[ -z "$pkg" && "$(id -u)" == 0 ]]; then
+  apt-get update -qq >/dev/null 2>&1 || true # a fresh machine may have no package lists yet
+  pkg="$(find_kernel)"
+fi
 if [[ -z "$pkg" ]]; then
   echo "build-guest: no linux-image-6.1.*-cloud-amd64-unsigned package found (run apt-get update)" >&2
   exit 1
