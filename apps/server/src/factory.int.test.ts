@@ -100,6 +100,20 @@ describe.each(backends())("registry watch and rebuild policy on %s", (backend: B
     );
   });
 
+  it("starts one build per image even when watchers run at the same time (retries, replicas)", async () => {
+    await pushImage({ baseUrl: registry.url, repository: "acme/base" }, buildImage({ content: "v3" }), ["1"]);
+    const before = (await api("listBuilds", { query: { image: "fast" } })).total;
+    const jobs = await Promise.all([api("watchImages", { body: { all: true } }), api("watchImages", { body: { all: true } })]);
+    for (const job of jobs) {
+      for (let i = 0; i < 200; i++) {
+        const j = await api("getJob", { params: { id: job.id } });
+        if (j.state === "completed" || j.state === "failed") break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    expect((await api("listBuilds", { query: { image: "fast" } })).total).toBe(before + 1);
+  });
+
   it("lets only an admin start an emergency rebuild, with a justification, audited and announced", async () => {
     const noRole = await fail(
       operator("requestRebuild", {
@@ -148,7 +162,7 @@ describe.each(backends())("registry watch and rebuild policy on %s", (backend: B
     expect(base?.state.watch).toBe("degraded");
     expect(base?.state.watchError).toBeTruthy();
     const metrics = await (await fetch(`${t.url}/metrics`)).text();
-    expect(metrics).toMatch(/^shipyard_image_updates_total 1$/m);
+    expect(metrics).toMatch(/^shipyard_image_updates_total 2$/m);
     expect(metrics).toMatch(/^shipyard_registry_checks_total\{outcome="degraded"\} [1-9]/m);
     expect(metrics).toMatch(/^shipyard_images\{kind="base",watch="degraded"\} 1$/m);
     expect(metrics).toMatch(/^shipyard_builds_total\{status="failed",trigger="emergency"\} 1$/m);
