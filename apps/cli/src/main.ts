@@ -2,14 +2,18 @@ import { Command, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { registerAudit } from "./commands/audit.ts";
 import { registerBuilds } from "./commands/builds.ts";
+import { registerCtr } from "./commands/ctr.ts";
+import { registerFn } from "./commands/fn.ts";
 import { registerImages } from "./commands/images.ts";
 import { registerJobs } from "./commands/jobs.ts";
 import { registerLogin } from "./commands/login.ts";
 import { registerLogout } from "./commands/logout.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerResources } from "./commands/resources.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSystem } from "./commands/system.ts";
 import { registerToken } from "./commands/token.ts";
+import { registerVm } from "./commands/vm.ts";
 import { registerWhoami } from "./commands/whoami.ts";
 import { exitCodeHelp, toFailure } from "./errors.ts";
 import { createProcessIo, type Io } from "./io.ts";
@@ -69,6 +73,10 @@ function registerCommands(program: Command, io: Io): void {
   registerSystem(program, io);
   registerImages(program, io);
   registerBuilds(program, io);
+  registerResources(program, io);
+  registerFn(program, io);
+  registerCtr(program, io);
+  registerVm(program, io);
 }
 
 /** Runs `shipyard` with `argv` (without node and script), returning the exit code. */
