@@ -176,14 +176,18 @@ async function consoleFirstLoad() {
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log("| backend | measure | result | detail |\n|---|---|---|---|");
+// BENCH_ONLY=pglite|postgresql|console runs one part
+const only = process.env.BENCH_ONLY;
 const dir = mkdtempSync(join(tmpdir(), "shipyard-bench-"));
 try {
-  await benchBackend("PGlite", { SHIPYARD_DATA_DIR: dir });
+  if (!only || only === "pglite") await benchBackend("PGlite", { SHIPYARD_DATA_DIR: dir });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 const pgUrl = process.env.SHIPYARD_BENCH_PG_URL;
-if (pgUrl) {
+if (only && only !== "postgresql") {
+  // skipped
+} else if (pgUrl) {
   const name = `shipyard_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
@@ -201,4 +205,4 @@ if (pgUrl) {
 } else {
   report("| PostgreSQL | all | skipped | set SHIPYARD_BENCH_PG_URL (scripts/bench.sh does) |");
 }
-await consoleFirstLoad();
+if (!only || only === "console") await consoleFirstLoad();
