@@ -1,15 +1,8 @@
-import type { ApiError } from "@shipyard/contract";
 import { importBusyboxImage } from "@shipyard/driver-docker-engine/testing/busybox-image.ts";
 import { type LocalDockerd, startDockerd } from "@shipyard/driver-docker-engine/testing/dockerd.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { startTestServer, type TestServer } from "./testing/harness.ts";
-
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.unreachable("should have failed"),
-    (e: ApiError) => e,
-  );
+import { failure, startTestServer, type TestServer } from "./testing/harness.ts";
 
 // Containers through Shipyard's API on a real, private dockerd (own socket and data root; no bridge,
 // so containers run with network mode none). The image is a static busybox imported without a registry.
@@ -94,29 +87,32 @@ describe("containers through the API (PGlite; real dockerd)", () => {
     expect(c.error).toMatch(/Exited with code 3/);
     expect(c.last_output.join("\n")).toContain("about to fail");
     await t.admin("deleteContainer", { params: { id: "crash" } });
-    expect((await fail(t.admin("getContainer", { params: { id: "crash" } }))).status).toBe(404);
+    expect((await failure(t.admin("getContainer", { params: { id: "crash" } }))).status).toBe(404);
   });
 
   it("rejects bad specs before creating anything", async () => {
     const before = (await t.admin("listContainers")).items.length;
-    expect((await fail(t.admin("deployContainer", { body: { name: "bad1", image: "UPPER/Case:x" } }))).status).toBe(400);
+    expect((await failure(t.admin("deployContainer", { body: { name: "bad1", image: "UPPER/Case:x" } }))).status).toBe(400);
     expect(
-      (await fail(t.admin("deployContainer", { body: { name: "bad2", image: "shipyard-test/busybox:1", memory_limit_mb: 0 } })))
-        .status,
+      (
+        await failure(
+          t.admin("deployContainer", { body: { name: "bad2", image: "shipyard-test/busybox:1", memory_limit_mb: 0 } }),
+        )
+      ).status,
     ).toBe(400);
     expect(
       (
-        await fail(
+        await failure(
           t.admin("deployContainer", {
             body: { name: "bad3", image: "shipyard-test/busybox:1", port_mappings: [{ container: 70000 }] },
           }),
         )
       ).status,
     ).toBe(400);
-    expect((await fail(t.admin("deployContainer", { body: { name: "web", image: "shipyard-test/busybox:1" } }))).status).toBe(
+    expect((await failure(t.admin("deployContainer", { body: { name: "web", image: "shipyard-test/busybox:1" } }))).status).toBe(
       409,
     );
-    const missing = await fail(t.admin("deployContainer", { body: { name: "bad4", image: "127.0.0.1:1/none/such:1" } }));
+    const missing = await failure(t.admin("deployContainer", { body: { name: "bad4", image: "127.0.0.1:1/none/such:1" } }));
     expect([404, 503]).toContain(missing.status);
     expect(missing.problem.message).toContain("127.0.0.1:1/none/such:1");
     expect((await t.admin("listContainers")).items.length).toBe(before);

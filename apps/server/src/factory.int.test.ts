@@ -1,15 +1,9 @@
-import { type ApiClient, type ApiError, createClient, type ImageEnrollment } from "@shipyard/contract";
+import { type ApiClient, createClient, type ImageEnrollment } from "@shipyard/contract";
 import { type LocalRegistry, startLocalRegistry } from "@shipyard/driver-registry/testing/local-registry.ts";
 import { buildImage } from "@shipyard/driver-registry/testing/oci-image.ts";
 import { pushImage } from "@shipyard/driver-registry/testing/oci-push.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Backend, backends, startTestServer, type TestServer, tokenFor } from "./testing/harness.ts";
-
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.unreachable("should have failed"),
-    (e: ApiError) => e,
-  );
+import { type Backend, backends, failure, startTestServer, type TestServer, tokenFor } from "./testing/harness.ts";
 
 describe.each(backends())("registry watch and rebuild policy on %s", (backend: Backend) => {
   let t: TestServer;
@@ -115,14 +109,14 @@ describe.each(backends())("registry watch and rebuild policy on %s", (backend: B
   });
 
   it("lets only an admin start an emergency rebuild, with a justification, audited and announced", async () => {
-    const noRole = await fail(
+    const noRole = await failure(
       operator("requestRebuild", {
         params: { name: "slow" },
         body: { emergency: true, justification: "CVE-2026-0001 critical" },
       }),
     );
     expect(noRole.status).toBe(403);
-    const noWhy = await fail(api("requestRebuild", { params: { name: "slow" }, body: { emergency: true } }));
+    const noWhy = await failure(api("requestRebuild", { params: { name: "slow" }, body: { emergency: true } }));
     expect(noWhy.status).toBe(400);
     expect(noWhy.problem.suggestion).toMatch(/justification/);
     const ctl = new AbortController();
@@ -150,7 +144,7 @@ describe.each(backends())("registry watch and rebuild policy on %s", (backend: B
     const done = await api("getBuild", { params: { id: build.id } });
     expect(done.status).toBe("failed");
     expect(done.message).toMatch(/No gitlab pipeline provider is configured/);
-    expect((await fail(api("requestRebuild", { params: { name: "nope" }, body: {} }))).status).toBe(404);
+    expect((await failure(api("requestRebuild", { params: { name: "nope" }, body: {} }))).status).toBe(404);
   });
 
   it("shows an unreachable registry as degraded, never as no update", async () => {

@@ -1,13 +1,7 @@
-import { type ApiClient, type ApiError, LiveEvent } from "@shipyard/contract";
+import { type ApiClient, LiveEvent } from "@shipyard/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { type Backend, backends, startTestServer, type TestServer } from "./testing/harness.ts";
-
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.unreachable("should have failed"),
-    (e: ApiError) => e,
-  );
+import { type Backend, backends, failure, startTestServer, type TestServer } from "./testing/harness.ts";
 
 const NODE_CODE = `exports.handler = async (event) => {
   console.log("hello from", event.who);
@@ -140,26 +134,26 @@ describe.each(backends())("functions on %s", (backend: Backend) => {
 
   it("rejects bad specs clearly and deletes completely", async () => {
     expect(
-      (await fail(api("createFunction", { body: { name: "x1", runtime: "node", handler: "nohandler", code: "x" } }))).problem
+      (await failure(api("createFunction", { body: { name: "x1", runtime: "node", handler: "nohandler", code: "x" } }))).problem
         .issues?.[0]?.path,
     ).toBe("handler");
     expect(
       (
-        await fail(
+        await failure(
           api("createFunction", { body: { name: "x2", runtime: "node", handler: "index.handler", code: "x", memory_mb: 64 } }),
         )
       ).status,
     ).toBe(400);
     expect(
-      (await fail(api("createFunction", { body: { name: "greet", runtime: "node", handler: "index.handler", code: "x" } })))
+      (await failure(api("createFunction", { body: { name: "greet", runtime: "node", handler: "index.handler", code: "x" } })))
         .status,
     ).toBe(409);
-    const go = await fail(
+    const go = await failure(
       api("createFunction", { body: { name: "x3", runtime: "go", handler: "main.Handler", code: "package main" } }),
     );
     expect([400, 501]).toContain(go.status);
     await api("deleteFunction", { params: { id: "spin" } });
-    expect((await fail(api("getFunction", { params: { id: "spin" } }))).status).toBe(404);
-    expect((await fail(api("invokeFunction", { params: { id: "spin" }, body: {} }))).status).toBe(404);
+    expect((await failure(api("getFunction", { params: { id: "spin" } }))).status).toBe(404);
+    expect((await failure(api("invokeFunction", { params: { id: "spin" }, body: {} }))).status).toBe(404);
   });
 });

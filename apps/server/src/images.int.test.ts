@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfiles use ${VAR} syntax
-import { type ApiClient, type ApiError, createClient, type ImageEnrollment } from "@shipyard/contract";
+import { type ApiClient, createClient, type ImageEnrollment } from "@shipyard/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Backend, backends, startTestServer, type TestServer, tokenFor } from "./testing/harness.ts";
+import { type Backend, backends, failure, startTestServer, type TestServer, tokenFor } from "./testing/harness.ts";
 
 const managed = (name: string, image: string, tag = "latest"): ImageEnrollment => ({
   name,
@@ -12,12 +12,6 @@ const managed = (name: string, image: string, tag = "latest"): ImageEnrollment =
   build: { provider: "local", buildArgs: {} },
   rebuild: { auto: true, delay: "1h", window: "30m", priority: 50 },
 });
-
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.unreachable("should have failed"),
-    (e: ApiError) => e,
-  );
 
 describe.each(backends())("image catalog on %s", (backend: Backend) => {
   let t: TestServer;
@@ -64,7 +58,7 @@ describe.each(backends())("image catalog on %s", (backend: Backend) => {
     await api("enrollImage", { body: managed("svc-a", "ghcr.io/acme/svc-a") });
     await api("analyzeImage", { params: { name: "svc-a" }, body: { dockerfile: "FROM ghcr.io/acme/py-base:3.12\n" } });
     const before = await api("getImage", { params: { name: "py-base" } });
-    const cycle = await fail(
+    const cycle = await failure(
       api("analyzeImage", { params: { name: "py-base" }, body: { dockerfile: "FROM ghcr.io/acme/svc-a\n" } }),
     );
     expect(cycle.status).toBe(400);
@@ -83,19 +77,19 @@ describe.each(backends())("image catalog on %s", (backend: Backend) => {
     const c = await api("imageCascade", { query: { changed: "py-base" } });
     expect(c.rebuilds.map((s) => s.name)).toEqual(["svc-a", "svc-b", "bundle"]);
     expect(c.rebuilds[2]?.after.sort()).toEqual(["svc-a", "svc-b"]);
-    const unknown = await fail(api("imageCascade", { query: { changed: "nope" } }));
+    const unknown = await failure(api("imageCascade", { query: { changed: "nope" } }));
     expect(unknown.status).toBe(404);
   });
 
   it("archives instead of deleting, refuses while others build FROM it, and restores on re-enrolment", async () => {
-    const inUse = await fail(api("removeImage", { params: { name: "py-base" } }));
+    const inUse = await failure(api("removeImage", { params: { name: "py-base" } }));
     expect(inUse.status).toBe(409);
     expect(inUse.problem.message).toMatch(/svc-a, svc-b/);
     const archived = await api("removeImage", { params: { name: "bundle" } });
     expect(archived.archivedAt).not.toBeNull();
     expect((await api("listImages", { query: { limit: 200 } })).items.map((i) => i.name)).not.toContain("bundle");
     expect((await api("listImages", { query: { archived: "true" } })).items.map((i) => i.name)).toContain("bundle");
-    const other = await fail(api("enrollImage", { body: managed("bundle", "ghcr.io/acme/other") }));
+    const other = await failure(api("enrollImage", { body: managed("bundle", "ghcr.io/acme/other") }));
     expect(other.status).toBe(409);
     expect(other.problem.suggestion).toMatch(/same repository/);
     const restored = await api("enrollImage", { body: managed("bundle", "ghcr.io/acme/bundle") });
@@ -116,20 +110,20 @@ describe.each(backends())("image catalog on %s", (backend: Backend) => {
   });
 
   it("rejects bad enrolments with the field and a fix", async () => {
-    const tagged = await fail(api("enrollImage", { body: managed("x", "ghcr.io/acme/x:1.0") }));
+    const tagged = await failure(api("enrollImage", { body: managed("x", "ghcr.io/acme/x:1.0") }));
     expect(tagged.status).toBe(400);
     expect(tagged.problem.suggestion).toMatch(/tags/);
-    const noSource = await fail(
+    const noSource = await failure(
       api("enrollImage", { body: { name: "y", kind: "managed", image: "ghcr.io/acme/y" } as ImageEnrollment }),
     );
     expect(noSource.problem.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(["source", "build"]));
-    const badName = await fail(api("enrollImage", { body: managed("Bad Name", "ghcr.io/acme/z") }));
+    const badName = await failure(api("enrollImage", { body: managed("Bad Name", "ghcr.io/acme/z") }));
     expect(badName.problem.issues?.[0]?.path).toBe("name");
-    const badDelay = await fail(
+    const badDelay = await failure(
       api("enrollImage", { body: { ...managed("w", "ghcr.io/acme/w"), rebuild: { delay: "soon" } } as never }),
     );
     expect(badDelay.problem.message).toMatch(/duration/);
-    const dup = await fail(api("enrollImage", { body: managed("web-copy", "ghcr.io/acme/web") }));
+    const dup = await failure(api("enrollImage", { body: managed("web-copy", "ghcr.io/acme/web") }));
     expect(dup.status).toBe(409);
   });
 
@@ -140,7 +134,7 @@ describe.each(backends())("image catalog on %s", (backend: Backend) => {
     const again = await api("importCatalog", { body: exported });
     expect(again.results.every((r) => r.action === "unchanged")).toBe(true);
     expect(await api("exportCatalog")).toEqual(exported);
-    const dupFile = await fail(
+    const dupFile = await failure(
       api("importCatalog", { body: { ...exported, images: [...exported.images, exported.images[0] as ImageEnrollment] } }),
     );
     expect(dupFile.status).toBe(400);
@@ -153,6 +147,6 @@ describe.each(backends())("image catalog on %s", (backend: Backend) => {
       body: { email: `c@img-${backend}.test`, name: "C", role: "client", organizationId: org.id, password: "client-password-1" },
     });
     const client = createClient({ baseUrl: t.url, token: await tokenFor(t.url, `c@img-${backend}.test`, "client-password-1") });
-    expect((await fail(client("listImages"))).status).toBe(403);
+    expect((await failure(client("listImages"))).status).toBe(403);
   });
 });

@@ -1,14 +1,7 @@
-import type { ApiError } from "@shipyard/contract";
 import { GUEST_READY_MARKER, getTestGuest, type TestGuest } from "@shipyard/driver-qemu/testing/guest.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { startTestServer, type TestServer } from "./testing/harness.ts";
-
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.unreachable("should have failed"),
-    (e: ApiError) => e,
-  );
+import { failure, startTestServer, type TestServer } from "./testing/harness.ts";
 
 // A real microVM under QEMU (TCG) through Shipyard's API: the project's tiny guest (Debian kernel and
 // a busybox initramfs, built once from Debian's archive), console and metrics over WebSocket.
@@ -75,16 +68,16 @@ describe("microVMs through the API (PGlite; real QEMU)", () => {
     });
     expect((await t.admin("vmStop", { params: { id: "tiny" } })).state).toBe("stopped");
     await t.admin("deleteVm", { params: { id: "tiny" } });
-    expect((await fail(t.admin("getVm", { params: { id: "tiny" } }))).status).toBe(404);
+    expect((await failure(t.admin("getVm", { params: { id: "tiny" } }))).status).toBe(404);
   }, 120_000);
 
   it("refuses bad specs and host files outside the VM image folders before anything starts", async () => {
     const base = { name: "bad", vcpu: 1, mem_mib: 128, kernel_path: guest.kernel };
-    expect((await fail(t.admin("createVm", { body: { ...base, vcpu: 0 } }))).problem.issues?.[0]?.path).toBe("vcpu");
-    expect((await fail(t.admin("createVm", { body: { ...base, mem_mib: 64 * 1024 * 1024 } }))).status).toBe(400);
-    expect((await fail(t.admin("createVm", { body: { ...base, guest_mac: "not-a-mac" } }))).status).toBe(400);
-    expect((await fail(t.admin("createVm", { body: { ...base, kernel_path: "/etc/shadow" } }))).status).toBe(403);
-    expect((await fail(t.admin("createVm", { body: { ...base, kernel_path: `${guest.dir}/missing` } }))).status).toBe(400);
+    expect((await failure(t.admin("createVm", { body: { ...base, vcpu: 0 } }))).problem.issues?.[0]?.path).toBe("vcpu");
+    expect((await failure(t.admin("createVm", { body: { ...base, mem_mib: 64 * 1024 * 1024 } }))).status).toBe(400);
+    expect((await failure(t.admin("createVm", { body: { ...base, guest_mac: "not-a-mac" } }))).status).toBe(400);
+    expect((await failure(t.admin("createVm", { body: { ...base, kernel_path: "/etc/shadow" } }))).status).toBe(403);
+    expect((await failure(t.admin("createVm", { body: { ...base, kernel_path: `${guest.dir}/missing` } }))).status).toBe(400);
     expect((await t.admin("listVms")).items).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import { EventStreamQuery, WsClientMessage } from "@shipyard/contract";
 import {
   assertCan,
   type BusEvent,
-  DomainError,
   type EventBus,
   type EventFilter,
   matchesFilter,
@@ -15,6 +14,7 @@ import type { FastifyInstance } from "fastify";
 import type { Authenticator } from "../http/authenticate.ts";
 import { validationError } from "../http/problem.ts";
 import type { Metrics } from "../metrics.ts";
+import { authoriseSocket } from "./ws-auth.ts";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -59,19 +59,8 @@ export function registerEventStreams(
 
   // `/v1/functions/:id/logs/ws`: live log lines and invocation results of one function
   app.get<{ Params: { id: string } }>("/v1/functions/:id/logs/ws", { websocket: true }, async (socket, req) => {
-    let principal: Principal;
-    try {
-      const origin = req.headers.origin;
-      if (origin && !req.headers.authorization && new URL(origin).host !== req.headers.host) {
-        throw new DomainError("forbidden", `WebSocket connections from ${origin} are not allowed.`);
-      }
-      principal = await deps.auth.require(req);
-      assertCan(principal, "workloads:read");
-    } catch (e) {
-      socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
-      socket.close(4401, "unauthenticated");
-      return;
-    }
+    const principal = await authoriseSocket(socket, req, deps.auth, "workloads:read");
+    if (!principal) return;
     const fn = await deps.resolveFunction(req.params.id).catch(() => undefined);
     if (!fn) {
       socket.send(JSON.stringify({ op: "error", message: `Function ${req.params.id} does not exist.` }));
@@ -84,20 +73,8 @@ export function registerEventStreams(
   });
 
   app.get("/v1/ws", { websocket: true }, async (socket, req) => {
-    let principal: Principal;
-    try {
-      // a browser on another site must not ride the session cookie into a socket
-      const origin = req.headers.origin;
-      if (origin && !req.headers.authorization && new URL(origin).host !== req.headers.host) {
-        throw new DomainError("forbidden", `WebSocket connections from ${origin} are not allowed.`);
-      }
-      principal = await deps.auth.require(req);
-      assertCan(principal, "events:read");
-    } catch (e) {
-      socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
-      socket.close(4401, "unauthenticated");
-      return;
-    }
+    const principal = await authoriseSocket(socket, req, deps.auth, "events:read");
+    if (!principal) return;
     deps.metrics.streams.inc({ kind: "ws" });
     let filter: EventFilter = {};
     const unsubscribe = deliver(principal, { types: undefined }, (e) => {

@@ -1,28 +1,7 @@
-import { assertCan, type ContainerService, DomainError, type Principal, type VmService } from "@shipyard/core";
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { WebSocket } from "ws";
+import type { ContainerService, VmService } from "@shipyard/core";
+import type { FastifyInstance } from "fastify";
 import type { Authenticator } from "../http/authenticate.ts";
-
-async function authorise(
-  socket: WebSocket,
-  req: FastifyRequest,
-  auth: Authenticator,
-  write: boolean,
-): Promise<Principal | undefined> {
-  try {
-    const origin = req.headers.origin;
-    if (origin && !req.headers.authorization && new URL(origin).host !== req.headers.host) {
-      throw new DomainError("forbidden", `WebSocket connections from ${origin} are not allowed.`);
-    }
-    const principal = await auth.require(req);
-    assertCan(principal, write ? "workloads:write" : "workloads:read");
-    return principal;
-  } catch (e) {
-    socket.send(JSON.stringify({ op: "error", message: (e as Error).message }));
-    socket.close(4401, "unauthenticated");
-    return undefined;
-  }
-}
+import { authoriseSocket } from "./ws-auth.ts";
 
 /**
  * `/v1/containers/:id/logs/ws` (follows the output, one JSON line per message) and
@@ -31,7 +10,7 @@ async function authorise(
  */
 export function registerContainerSockets(app: FastifyInstance, deps: { auth: Authenticator; containers: ContainerService }) {
   app.get<{ Params: { id: string } }>("/v1/containers/:id/logs/ws", { websocket: true }, async (socket, req) => {
-    if (!(await authorise(socket, req, deps.auth, false))) return;
+    if (!(await authoriseSocket(socket, req, deps.auth, "workloads:read"))) return;
     const ctl = new AbortController();
     socket.on("close", () => ctl.abort());
     try {
@@ -51,7 +30,7 @@ export function registerContainerSockets(app: FastifyInstance, deps: { auth: Aut
     socket.on("message", (data: Buffer, isBinary: boolean) =>
       handle ? handle(data, isBinary) : pending.push({ data, isBinary }),
     );
-    if (!(await authorise(socket, req, deps.auth, true))) return;
+    if (!(await authoriseSocket(socket, req, deps.auth, "workloads:write"))) return;
     let session: Awaited<ReturnType<ContainerService["shell"]>>;
     try {
       session = await deps.containers.shell(req.params.id);
@@ -95,7 +74,7 @@ export function registerVmSockets(
     const pending: Buffer[] = [];
     let write: ((b: Buffer) => void) | undefined;
     socket.on("message", (data: Buffer) => (write ? write(data) : pending.push(data)));
-    if (!(await authorise(socket, req, deps.auth, true))) return;
+    if (!(await authoriseSocket(socket, req, deps.auth, "workloads:write"))) return;
     let stream: Awaited<ReturnType<VmService["console"]>>;
     try {
       stream = await deps.vms.console(req.params.id);
@@ -113,7 +92,7 @@ export function registerVmSockets(
   });
 
   app.get<{ Params: { id: string } }>("/v1/vms/:id/metrics/ws", { websocket: true }, async (socket, req) => {
-    if (!(await authorise(socket, req, deps.auth, false))) return;
+    if (!(await authoriseSocket(socket, req, deps.auth, "workloads:read"))) return;
     let busy = false;
     const tick = async () => {
       if (busy) return;

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ApiClient, createClient } from "@shipyard/contract";
+import { type ApiClient, ApiError, createClient } from "@shipyard/contract";
 import pg from "pg";
 import { type RunningServer, startServer } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
@@ -113,4 +113,17 @@ export async function tokenFor(url: string, email: string, password: string): Pr
     body: JSON.stringify({ name: "test" }),
   });
   return ((await res.json()) as { token: string }).token;
+}
+
+/** The ApiError a call fails with; a call that succeeds fails the test. */
+export function failure(p: Promise<unknown>): Promise<ApiError> {
+  return p.then(
+    () => {
+      throw new Error("the call should have failed");
+    },
+    (e: unknown) => {
+      if (e instanceof ApiError) return e;
+      throw e;
+    },
+  );
 }
