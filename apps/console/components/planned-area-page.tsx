@@ -16,11 +16,22 @@ export function PlannedAreaPage({ area }: { area: PlannedArea }) {
         <CardHeader>
           <CardTitle className="flex items-center gap-2">
             <Construction className="size-4 text-warning" aria-hidden="true" />
-            This area is not built yet
+            {area.usableToday ? "These console pages are not built yet" : "This area is not built yet"}
           </CardTitle>
           <CardDescription>
-            There is nothing to show here today: this version of Shipyard does not manage {area.title.toLowerCase()} yet, and the
-            console shows no sample data in its place. This is what the area will do:
+            {area.usableToday ? (
+              <>
+                The engine behind {area.title.toLowerCase()} works today through the API (
+                <code className="font-mono text-xs">{area.usableToday.api}</code>) and the CLI (
+                <code className="font-mono text-xs">{area.usableToday.cli}</code>); the pages to use it from the console come
+                next, and the console shows no sample data in their place. This is what the area does or will do:
+              </>
+            ) : (
+              <>
+                There is nothing to show here today: this version of Shipyard does not manage {area.title.toLowerCase()} yet, and
+                the console shows no sample data in its place. This is what the area will do:
+              </>
+            )}
           </CardDescription>
         </CardHeader>
         <CardContent>

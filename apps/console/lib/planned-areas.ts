@@ -6,11 +6,14 @@ export interface PlannedArea {
   title: string;
   summary: string;
   capabilities: string[];
+  /** When the engine already works through the API and CLI and only the console pages are missing. */
+  usableToday?: { api: string; cli: string } | undefined;
 }
 
 export const plannedAreas = {
   images: {
     title: "Images",
+    usableToday: { api: "/v1/catalog/images, /v1/catalog/graph", cli: "shipyard images …" },
     summary:
       "The image factory: one catalog of machine images (AMIs, by OS family) and container images, with the lineage of every image and the workloads built on it.",
     capabilities: [
@@ -23,6 +26,7 @@ export const plannedAreas = {
   },
   builds: {
     title: "Builds",
+    usableToday: { api: "/v1/builds, /v1/catalog/images/:name/rebuild", cli: "shipyard builds …, shipyard images rebuild" },
     summary:
       "Image builds and automatic rebuilds, triggered on GitHub Actions, GitLab CI or the local builder, with batching windows and an audited emergency bypass for CVEs.",
     capabilities: [
@@ -35,6 +39,7 @@ export const plannedAreas = {
   },
   vms: {
     title: "Virtual machines",
+    usableToday: { api: "/v1/vms", cli: "shipyard vm …" },
     summary:
       "MicroVMs on QEMU (microvm machine type) or Firecracker: lifecycle, drives, network interfaces, snapshots, a browser terminal and live metrics.",
     capabilities: [
@@ -47,6 +52,7 @@ export const plannedAreas = {
   },
   functions: {
     title: "Functions",
+    usableToday: { api: "/v1/functions", cli: "shipyard fn …" },
     summary: "Serverless functions run as isolated processes per runtime (Node.js, Python) with time, memory and output limits.",
     capabilities: [
       "Code editor with runtime selection",
@@ -57,6 +63,7 @@ export const plannedAreas = {
   },
   containers: {
     title: "Containers",
+    usableToday: { api: "/v1/containers", cli: "shipyard ctr …" },
     summary: "Containers on Docker Engine or Podman's compatible service, deployed and watched from the console.",
     capabilities: [
       "Deploy a container from an image with ports, environment and limits",
