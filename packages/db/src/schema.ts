@@ -67,7 +67,7 @@ export const apiTokens = pgTable(
     lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date", precision: 3 }),
     revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date", precision: 3 }),
   },
-  (t) => [uniqueIndex("api_tokens_digest_key").on(t.digest), index("api_tokens_user_idx").on(t.userId, t.createdAt)],
+  (t) => [uniqueIndex("api_tokens_digest_key").on(t.digest), index("api_tokens_user_idx").on(t.userId, t.createdAt, t.id)],
 );
 
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
@@ -89,8 +89,9 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_at_idx").on(t.at, t.id),
-    index("audit_actor_idx").on(t.actorId, t.at),
-    index("audit_action_idx").on(t.action, t.at),
+    // (…, at, id): keyset pages read in index order and stop after one page, no sort
+    index("audit_actor_idx").on(t.actorId, t.at, t.id),
+    index("audit_action_idx").on(t.action, t.at, t.id),
   ],
 );
 
