@@ -77,6 +77,9 @@ describe.each(backends())("registry watch and rebuild policy on %s", (backend: B
     expect(slow.rebuildingNow).toBe(false);
     expect(slow.reason).toMatch(/rebuild delay of 1h, until/);
     expect(slow.eligibleAt).not.toBeNull();
+    // the catalog shows the same: a rebuild is owed, and from when
+    const slowImage = await api("getImage", { params: { name: "slow" } });
+    expect(slowImage.state).toMatchObject({ rebuildPending: true, rebuildEligibleAt: slow.eligibleAt });
     // the same digest again is not a second update, and a build that answered an update is not started again
     for (
       let i = 0;

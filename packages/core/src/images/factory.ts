@@ -52,6 +52,8 @@ export interface ImageFactoryRepository {
   /** Remembers a webhook delivery; false when it was seen before (a duplicate to ignore). */
   firstDelivery(provider: string, deliveryId: string, event: string): Promise<boolean>;
   markBuilt(image: string, at: Date, digest: string | null): Promise<void>;
+  /** Stores the policy's latest view of an image: a rebuild is owed, and from when it may start. */
+  setRebuildState(image: string, state: { pending: boolean; eligibleAt: Date | null }): Promise<void>;
 }
 
 const DEFAULT_POLL = "5m";
@@ -209,6 +211,9 @@ export class ImageFactoryService {
   /** Starts the rebuilds the policy says may start now; returns the new builds. */
   async scheduleRebuilds(): Promise<Build[]> {
     const decisions = decideRebuilds(await this.candidates(), this.clock.now(), this.capacity);
+    for (const d of decisions) {
+      await this.repo.setRebuildState(d.name, { pending: d.eligibleAt !== null, eligibleAt: d.eligibleAt });
+    }
     const started: Build[] = [];
     for (const d of decisions.filter((x) => x.start)) {
       const image = await this.catalog.get(d.name);

@@ -195,6 +195,13 @@ export class DrizzleImageFactoryRepository implements ImageFactoryRepository {
     return rows.length > 0;
   }
 
+  async setRebuildState(image: string, state: { pending: boolean; eligibleAt: Date | null }) {
+    await this.db
+      .update(images)
+      .set({ rebuildPending: state.pending, rebuildEligibleAt: state.eligibleAt })
+      .where(eq(images.name, image));
+  }
+
   async markBuilt(image: string, at: Date, digest: string | null) {
     const row = (await this.db.select().from(images).where(eq(images.name, image)).limit(1))[0];
     if (!row) return;
