@@ -12,6 +12,7 @@ import { registerMigrate } from "./commands/migrate.ts";
 import { registerResources } from "./commands/resources.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSystem } from "./commands/system.ts";
+import { registerTemplate } from "./commands/template.ts";
 import { registerToken } from "./commands/token.ts";
 import { registerVm } from "./commands/vm.ts";
 import { registerWhoami } from "./commands/whoami.ts";
@@ -77,6 +78,7 @@ function registerCommands(program: Command, io: Io): void {
   registerFn(program, io);
   registerCtr(program, io);
   registerVm(program, io);
+  registerTemplate(program, io);
 }
 
 /** Runs `shipyard` with `argv` (without node and script), returning the exit code. */

@@ -11,6 +11,7 @@ import {
   ImageFactoryService,
   type PipelineProvider,
   systemClock,
+  TemplateService,
   VmService,
 } from "@shipyard/core";
 import {
@@ -23,6 +24,7 @@ import {
   DrizzleSessionRepository,
   DrizzleTokenRepository,
   DrizzleUserRepository,
+  DrizzleTemplateRepository,
   DrizzleVmRepository,
   InProcessEventBus,
   openDatabase,
@@ -202,14 +204,16 @@ export async function startServer(
     });
     const vmDriver = new QemuVmDriver({ stateDir: join(config.dataDir, "vms") });
     const vmAvailable = await vmDriver.available();
+    const vmAssets = folderAssetGuard(config.vmAssetRoots);
     const vms = new VmService({
       repo: new DrizzleVmRepository(database.db),
       driver: vmAvailable.available ? vmDriver : undefined,
-      assets: folderAssetGuard(config.vmAssetRoots),
+      assets: vmAssets,
       bus,
       clock,
       host: { id: hostname(), addr: "local" },
     });
+    const templates = new TemplateService({ repo: new DrizzleTemplateRepository(database.db), vms, assets: vmAssets });
     if (vmAvailable.available) {
       // re-adopt VMs that kept running while the server was down
       for await (const h of vmDriver.list()) await vmDriver.adopt(h.id).catch(() => undefined);
@@ -253,6 +257,7 @@ export async function startServer(
         functions,
         containers,
         vms,
+        templates,
         bus,
         system: createSystemInfo({
           database,

@@ -46,3 +46,49 @@ export const VmMetricsSample = z.object({
   disk_read_bytes: z.number().nullable(),
   disk_write_bytes: z.number().nullable(),
 });
+
+/** A saved VM configuration to deploy from. */
+export const TemplateCreate = z.strictObject({
+  name: z.string().trim().min(1, "name is required").max(100),
+  description: z.string().max(2000).optional(),
+  vcpu: VmCreate.shape.vcpu,
+  mem_mib: VmCreate.shape.mem_mib,
+  kernel_path: VmCreate.shape.kernel_path,
+  initrd_path: VmCreate.shape.initrd_path,
+  rootfs_path: VmCreate.shape.rootfs_path,
+  kernel_args: VmCreate.shape.kernel_args,
+});
+export type TemplateCreate = z.infer<typeof TemplateCreate>;
+
+export const TemplateUpdate = TemplateCreate.partial().strict();
+
+export const Template = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  vcpu: z.number().int(),
+  mem_mib: z.number().int(),
+  kernel_path: z.string(),
+  initrd_path: z.string().nullable(),
+  rootfs_path: z.string().nullable(),
+  kernel_args: z.string().nullable(),
+  usage_count: z.number().int().describe("VMs created from this template"),
+  created_at: z.string().datetime(),
+  updated_at: z.string().datetime(),
+});
+export type Template = z.infer<typeof Template>;
+
+export const TemplateListQuery = z.strictObject({
+  q: z.string().max(200).optional(),
+  sort: z.enum(["name", "created_at", "usage"]).default("name"),
+});
+
+export const TemplateInstantiate = z.strictObject({
+  name: VmCreate.shape.name,
+  /** Settings that differ from the template. */
+  vcpu: VmCreate.shape.vcpu.optional(),
+  mem_mib: VmCreate.shape.mem_mib.optional(),
+  kernel_args: VmCreate.shape.kernel_args,
+  guest_mac: VmCreate.shape.guest_mac,
+  start: z.boolean().default(true),
+});

@@ -23,3 +23,4 @@ export * from "./workloads/function-runtime-port.ts";
 export * from "./workloads/functions.ts";
 export * from "./workloads/vm-driver-port.ts";
 export * from "./workloads/vms.ts";
+export * from "./workloads/templates.ts";

@@ -300,8 +300,22 @@ export const vms = pgTable(
     hostId: text("host_id").notNull(),
     spec: jsonb("spec").$type<Record<string, unknown>>().notNull(),
     desired: text("desired", { enum: ["running", "stopped"] }).notNull(),
+    templateId: text("template_id"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("vms_name_key").on(t.name)],
+);
+
+/** Saved VM configurations. Usage is counted from the VMs that name them. */
+export const vmTemplates = pgTable(
+  "vm_templates",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    spec: jsonb("spec").$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("vm_templates_name_key").on(t.name)],
 );

@@ -11,6 +11,7 @@ import {
   type JobQueue,
   notFound,
   type VmMetrics,
+  type TemplateService,
   type VmService,
 } from "@shipyard/core";
 import type { SystemInfoSource } from "../system-info.ts";
@@ -27,6 +28,7 @@ export interface HandlerDeps {
   functions: FunctionService;
   containers: ContainerService;
   vms: VmService;
+  templates: TemplateService;
   bus: EventBus;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
@@ -232,6 +234,25 @@ export function createHandlers(d: HandlerDeps): Handlers {
     vmPause: ({ params }) => d.vms.action(params.id, "pause"),
     vmResume: ({ params }) => d.vms.action(params.id, "resume"),
     vmCtrlAltDel: ({ params }) => d.vms.action(params.id, "ctrl-alt-del"),
+    listTemplates: async ({ query }) => ({ items: await d.templates.list(query) }),
+    async createTemplate({ body, audit }) {
+      const tpl = await d.templates.create(body);
+      audit.targetId = tpl.id;
+      return tpl;
+    },
+    getTemplate: ({ params }) => d.templates.get(params.id),
+    updateTemplate: ({ params, body }) => d.templates.update(params.id, body),
+    async deleteTemplate({ params, audit }) {
+      audit.targetId = params.id;
+      await d.templates.delete(params.id);
+      return undefined;
+    },
+    cloneTemplate: ({ params, body }) => d.templates.clone(params.id, body.name),
+    async instantiateTemplate({ params, body, audit }) {
+      const vm = await d.templates.instantiate(params.id, body);
+      audit.detail = { vm: vm.id, name: vm.name };
+      return vm;
+    },
     async listResources({ query }) {
       const items: Resource[] = [];
       if (!query.type || query.type === "vm") {

@@ -16,7 +16,7 @@ export interface StoredVm {
 }
 
 export interface VmRepository {
-  create(vm: { name: string; hostId: string; spec: VmCreate }): Promise<StoredVm>;
+  create(vm: { name: string; hostId: string; spec: VmCreate; templateId?: string | undefined }): Promise<StoredVm>;
   get(idOrName: string): Promise<StoredVm | undefined>;
   list(): Promise<StoredVm[]>;
   setDesired(id: string, desired: "running" | "stopped"): Promise<void>;
@@ -66,7 +66,7 @@ export class VmService {
     return this.driver;
   }
 
-  async create(input: VmCreate): Promise<Vm> {
+  async create(input: VmCreate, from: { templateId?: string | undefined } = {}): Promise<Vm> {
     const driver = this.engine();
     if (await this.repo.get(input.name)) throw conflict(`A VM named ${input.name} already exists.`, "Pick another name.");
     const spec: VmCreate = {
@@ -75,7 +75,7 @@ export class VmService {
       ...(input.initrd_path ? { initrd_path: await this.assets.check(input.initrd_path, "initrd_path") } : {}),
       ...(input.rootfs_path ? { rootfs_path: await this.assets.check(input.rootfs_path, "rootfs_path") } : {}),
     };
-    const stored = await this.repo.create({ name: input.name, hostId: this.host.id, spec });
+    const stored = await this.repo.create({ name: input.name, hostId: this.host.id, spec, templateId: from.templateId });
     try {
       await driver.create(toVmSpec(stored.id, spec));
       if (spec.start) {

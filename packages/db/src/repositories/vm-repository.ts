@@ -1,8 +1,8 @@
-import type { VmCreate } from "@shipyard/contract";
-import type { StoredVm, VmRepository } from "@shipyard/core";
-import { asc, eq, or } from "drizzle-orm";
+import type { TemplateCreate, VmCreate } from "@shipyard/contract";
+import type { StoredTemplate, StoredVm, TemplateRepository, VmRepository } from "@shipyard/core";
+import { asc, count, eq, or } from "drizzle-orm";
 import type { Db } from "../database.ts";
-import { vms } from "../schema.ts";
+import { vms, vmTemplates } from "../schema.ts";
 import { newId } from "./ids.ts";
 
 type Row = typeof vms.$inferSelect;
@@ -21,7 +21,7 @@ export class DrizzleVmRepository implements VmRepository {
   constructor(db: Db) {
     this.db = db;
   }
-  async create(vm: { name: string; hostId: string; spec: VmCreate }) {
+  async create(vm: { name: string; hostId: string; spec: VmCreate; templateId?: string | undefined }) {
     // short ids: the VM id names files and sockets on the host
     const rows = await this.db
       .insert(vms)
@@ -31,6 +31,7 @@ export class DrizzleVmRepository implements VmRepository {
         hostId: vm.hostId,
         spec: vm.spec as unknown as Record<string, unknown>,
         desired: "stopped",
+        templateId: vm.templateId ?? null,
       })
       .returning();
     return toStored(rows[0] as Row);
@@ -51,5 +52,55 @@ export class DrizzleVmRepository implements VmRepository {
   }
   async delete(id: string) {
     await this.db.delete(vms).where(eq(vms.id, id));
+  }
+}
+
+type TemplateRow = typeof vmTemplates.$inferSelect;
+
+export class DrizzleTemplateRepository implements TemplateRepository {
+  private readonly db: Db;
+  constructor(db: Db) {
+    this.db = db;
+  }
+  private async withUsage(rows: TemplateRow[]): Promise<StoredTemplate[]> {
+    const counts = await this.db.select({ id: vms.templateId, n: count() }).from(vms).groupBy(vms.templateId);
+    const usage = new Map(counts.map((c) => [c.id, Number(c.n)]));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      spec: r.spec as unknown as TemplateCreate,
+      usageCount: usage.get(r.id) ?? 0,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    }));
+  }
+  async create(name: string, spec: TemplateCreate) {
+    const rows = await this.db
+      .insert(vmTemplates)
+      .values({ id: newId("tpl"), name, spec: spec as unknown as Record<string, unknown> })
+      .returning();
+    return (await this.withUsage(rows))[0] as StoredTemplate;
+  }
+  async get(idOrName: string) {
+    const rows = await this.db
+      .select()
+      .from(vmTemplates)
+      .where(or(eq(vmTemplates.id, idOrName), eq(vmTemplates.name, idOrName)))
+      .limit(1);
+    return (await this.withUsage(rows))[0];
+  }
+  async list() {
+    return this.withUsage(await this.db.select().from(vmTemplates).orderBy(asc(vmTemplates.name)));
+  }
+  async update(id: string, spec: TemplateCreate) {
+    const rows = await this.db
+      .update(vmTemplates)
+      .set({ name: spec.name, spec: spec as unknown as Record<string, unknown>, updatedAt: new Date() })
+      .where(eq(vmTemplates.id, id))
+      .returning();
+    return (await this.withUsage(rows))[0] as StoredTemplate;
+  }
+  async delete(id: string) {
+    await this.db.delete(vmTemplates).where(eq(vmTemplates.id, id));
   }
 }
