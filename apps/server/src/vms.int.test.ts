@@ -73,18 +73,30 @@ describe("microVMs through the API (PGlite; real QEMU)", () => {
 
   it("saves templates, clones them, creates VMs from them and counts their use", async () => {
     const tpl = await t.admin("createTemplate", {
-      body: { name: "tiny-tpl", description: "the test guest", vcpu: 1, mem_mib: 128, kernel_path: guest.kernel, initrd_path: guest.initrd },
+      body: {
+        name: "tiny-tpl",
+        description: "the test guest",
+        vcpu: 1,
+        mem_mib: 128,
+        kernel_path: guest.kernel,
+        initrd_path: guest.initrd,
+      },
     });
     expect(tpl).toMatchObject({ usage_count: 0, vcpu: 1 });
     const copy = await t.admin("cloneTemplate", { params: { id: "tiny-tpl" }, body: { name: "tiny-copy" } });
     expect(copy).toMatchObject({ name: "tiny-copy", mem_mib: 128, description: "the test guest" });
-    const vm = await t.admin("instantiateTemplate", { params: { id: tpl.id }, body: { name: "from-tpl", mem_mib: 96, start: false } });
+    const vm = await t.admin("instantiateTemplate", {
+      params: { id: tpl.id },
+      body: { name: "from-tpl", mem_mib: 96, start: false },
+    });
     expect(vm).toMatchObject({ name: "from-tpl", mem_mib: 96, state: "created" });
     expect((await t.admin("getTemplate", { params: { id: "tiny-tpl" } })).usage_count).toBe(1);
     const sorted = await t.admin("listTemplates", { query: { sort: "usage" } });
     expect(sorted.items.map((x) => x.name)).toEqual(["tiny-tpl", "tiny-copy"]);
     expect((await t.admin("updateTemplate", { params: { id: "tiny-copy" }, body: { vcpu: 2 } })).vcpu).toBe(2);
-    expect((await failure(t.admin("updateTemplate", { params: { id: "tiny-copy" }, body: { kernel_path: "/etc/passwd" } }))).status).toBe(403);
+    expect(
+      (await failure(t.admin("updateTemplate", { params: { id: "tiny-copy" }, body: { kernel_path: "/etc/passwd" } }))).status,
+    ).toBe(403);
     await t.admin("deleteVm", { params: { id: "from-tpl" } });
     await t.admin("deleteTemplate", { params: { id: "tiny-copy" } });
     expect((await failure(t.admin("getTemplate", { params: { id: "tiny-copy" } }))).status).toBe(404);

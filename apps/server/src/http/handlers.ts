@@ -10,8 +10,8 @@ import {
   type ImageFactoryService,
   type JobQueue,
   notFound,
-  type VmMetrics,
   type TemplateService,
+  type VmMetrics,
   type VmService,
 } from "@shipyard/core";
 import type { SystemInfoSource } from "../system-info.ts";

@@ -88,7 +88,14 @@ export class TemplateService {
   /** Creates a VM from the template, with the overrides given. */
   async instantiate(
     idOrName: string,
-    o: { name: string; vcpu?: number | undefined; mem_mib?: number | undefined; kernel_args?: string | undefined; guest_mac?: string | undefined; start: boolean },
+    o: {
+      name: string;
+      vcpu?: number | undefined;
+      mem_mib?: number | undefined;
+      kernel_args?: string | undefined;
+      guest_mac?: string | undefined;
+      start: boolean;
+    },
   ): Promise<Vm> {
     const t = await this.find(idOrName);
     return this.vms.create(
