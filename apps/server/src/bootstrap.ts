@@ -10,6 +10,7 @@ import {
   ImageCatalogService,
   ImageFactoryService,
   type PipelineProvider,
+  RegistryService,
   systemClock,
   TemplateService,
   VmService,
@@ -21,6 +22,7 @@ import {
   DrizzleImageCatalogRepository,
   DrizzleImageFactoryRepository,
   DrizzleOrganizationRepository,
+  DrizzleRegistryRepository,
   DrizzleSessionRepository,
   DrizzleTemplateRepository,
   DrizzleTokenRepository,
@@ -50,8 +52,10 @@ import type { ServerConfig } from "./config.ts";
 import { registerContainerSockets, registerVmSockets } from "./events/workload-sockets.ts";
 import { buildApp } from "./http/app.ts";
 import { createAuthenticator } from "./http/authenticate.ts";
+import { registerImageDownload } from "./http/downloads.ts";
 import { createHandlers, vmSample } from "./http/handlers.ts";
 import { registerWebhooks } from "./http/webhooks.ts";
+import { FolderImageStore } from "./image-store.ts";
 import { jobDefinitions } from "./jobs/definitions.ts";
 import { createMetrics, registerImageGauges } from "./metrics.ts";
 import { AesGcmSecretBox, ScryptSecretHasher } from "./security.ts";
@@ -205,13 +209,24 @@ export async function startServer(
     const vmDriver = new QemuVmDriver({ stateDir: join(config.dataDir, "vms") });
     const vmAvailable = await vmDriver.available();
     const vmAssets = folderAssetGuard(config.vmAssetRoots);
+    const vmRepo = new DrizzleVmRepository(database.db);
     const vms = new VmService({
-      repo: new DrizzleVmRepository(database.db),
+      repo: vmRepo,
       driver: vmAvailable.available ? vmDriver : undefined,
       assets: vmAssets,
       bus,
       clock,
       host: { id: hostname(), addr: "local" },
+    });
+    const registryImages = new RegistryService({
+      repo: new DrizzleRegistryRepository(database.db),
+      store: new FolderImageStore({
+        dir: config.registryDir,
+        sourceRoots: config.docker.sourceRoots,
+        allowInternalUrls: config.allowInternalUrls,
+        maxBytes: config.imageMaxBytes,
+      }),
+      vms: vmRepo,
     });
     const templates = new TemplateService({ repo: new DrizzleTemplateRepository(database.db), vms, assets: vmAssets });
     if (vmAvailable.available) {
@@ -258,6 +273,7 @@ export async function startServer(
         containers,
         vms,
         templates,
+        registry: registryImages,
         bus,
         system: createSystemInfo({
           database,
@@ -284,6 +300,7 @@ export async function startServer(
     });
     registerContainerSockets(app, { auth, containers });
     registerVmSockets(app, { auth, vms, sample: vmSample });
+    registerImageDownload(app, { auth, registry: registryImages });
     await registerWebhooks(app, {
       secrets: {
         github: config.github.webhookSecret ? [config.github.webhookSecret] : [],

@@ -55,6 +55,8 @@ const Env = z.object({
   SHIPYARD_DOCKER_HOST: z.string().optional(),
   SHIPYARD_SOURCE_ROOTS: z.string().optional(),
   SHIPYARD_VM_ASSET_ROOTS: z.string().optional(),
+  SHIPYARD_ALLOW_INTERNAL_URLS: bool.default(false),
+  SHIPYARD_IMAGE_MAX_MB: z.coerce.number().int().min(1).default(20_480),
   SHIPYARD_CONTAINER_NETWORK: z.string().default("bridge"),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
@@ -103,11 +105,18 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     superviseSeconds: e.SHIPYARD_SUPERVISE_SECONDS,
     buildCapacity: e.SHIPYARD_BUILD_CAPACITY,
     secretKey: e.SHIPYARD_SECRET_KEY,
-    vmAssetRoots: (e.SHIPYARD_VM_ASSET_ROOTS ?? join(resolve(overrides.dataDir ?? e.SHIPYARD_DATA_DIR), "images"))
-      .split(",")
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((p) => resolve(p)),
+    registryDir: join(resolve(overrides.dataDir ?? e.SHIPYARD_DATA_DIR), "images"),
+    // the registry's own folder is always allowed: imported kernels and volumes are for VMs
+    vmAssetRoots: [
+      join(resolve(overrides.dataDir ?? e.SHIPYARD_DATA_DIR), "images"),
+      ...(e.SHIPYARD_VM_ASSET_ROOTS ?? "")
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => resolve(p)),
+    ],
+    allowInternalUrls: e.SHIPYARD_ALLOW_INTERNAL_URLS,
+    imageMaxBytes: e.SHIPYARD_IMAGE_MAX_MB * 2 ** 20,
     docker: {
       host: e.SHIPYARD_DOCKER_HOST,
       networkMode: e.SHIPYARD_CONTAINER_NETWORK,

@@ -9,6 +9,7 @@ export * from "./jobs.ts";
 export * from "./pagination.ts";
 export * from "./permissions.ts";
 export * from "./problem.ts";
+export * from "./registry.ts";
 export * from "./routes.ts";
 export * from "./system.ts";
 export * from "./vms.ts";

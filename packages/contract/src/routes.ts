@@ -52,6 +52,7 @@ import {
 import { Job, JobEnqueue, JobListQuery } from "./jobs.ts";
 import { page } from "./pagination.ts";
 import type { Permission } from "./permissions.ts";
+import { RegistryImage, RegistryImageKind, RegistryImport, VolumeCreate } from "./registry.ts";
 import { SystemInfo } from "./system.ts";
 import {
   Template,
@@ -675,6 +676,70 @@ export const routes = {
     status: 200,
     response: Vm,
     audit: "vm.ctrl-alt-del",
+  }),
+  listRegistryImages: def({
+    method: "GET",
+    path: "/v1/images",
+    summary: "Kernels, initrds, root file systems and volumes, with the VMs that use them",
+    tag: "registry",
+    permission: "workloads:read",
+    query: z.strictObject({ kind: RegistryImageKind.optional(), project: z.string().max(100).optional() }),
+    status: 200,
+    response: z.object({ items: z.array(RegistryImage) }),
+  }),
+  importRegistryImage: def({
+    method: "POST",
+    path: "/v1/images",
+    summary: "Import a kernel, initrd or root file system from a server path or a URL (checksummed)",
+    tag: "registry",
+    permission: "workloads:write",
+    body: RegistryImport,
+    status: 201,
+    response: RegistryImage,
+    audit: "image.import",
+  }),
+  createVolume: def({
+    method: "POST",
+    path: "/v1/images/volumes",
+    summary: "Create a volume of a given size (ext4-formatted or raw)",
+    tag: "registry",
+    permission: "workloads:write",
+    body: VolumeCreate,
+    status: 201,
+    response: RegistryImage,
+    audit: "volume.create",
+  }),
+  getRegistryImage: def({
+    method: "GET",
+    path: "/v1/images/:id",
+    summary: "One registry image; :id may be the name (download: GET /v1/images/:id/download)",
+    tag: "registry",
+    permission: "workloads:read",
+    params: IdParams,
+    status: 200,
+    response: RegistryImage,
+  }),
+  cloneRegistryImage: def({
+    method: "POST",
+    path: "/v1/images/:id/clone",
+    summary: "Copy an image or volume under a new name",
+    tag: "registry",
+    permission: "workloads:write",
+    params: IdParams,
+    body: z.strictObject({ name: RegistryImport.shape.name }),
+    status: 201,
+    response: RegistryImage,
+    audit: "image.clone",
+  }),
+  deleteRegistryImage: def({
+    method: "DELETE",
+    path: "/v1/images/:id",
+    summary: "Delete an image or volume (refused while a VM uses it)",
+    tag: "registry",
+    permission: "workloads:write",
+    params: IdParams,
+    status: 204,
+    audit: "image.delete",
   }),
   listTemplates: def({
     method: "GET",

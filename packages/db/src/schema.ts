@@ -319,3 +319,21 @@ export const vmTemplates = pgTable(
   },
   (t) => [uniqueIndex("vm_templates_name_key").on(t.name)],
 );
+
+/** Files VMs boot from or attach: kernels, initrds, root file systems, volumes. */
+export const registryImages = pgTable(
+  "registry_images",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["kernel", "initrd", "rootfs", "volume"] }).notNull(),
+    path: text("path").notNull(),
+    sizeBytes: doublePrecision("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    project: text("project"),
+    category: text("category"),
+    sourceUrl: text("source_url"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("registry_images_name_key").on(t.name)],
+);

@@ -10,6 +10,7 @@ import {
   type ImageFactoryService,
   type JobQueue,
   notFound,
+  type RegistryService,
   type TemplateService,
   type VmMetrics,
   type VmService,
@@ -29,6 +30,7 @@ export interface HandlerDeps {
   containers: ContainerService;
   vms: VmService;
   templates: TemplateService;
+  registry: RegistryService;
   bus: EventBus;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
@@ -234,6 +236,26 @@ export function createHandlers(d: HandlerDeps): Handlers {
     vmPause: ({ params }) => d.vms.action(params.id, "pause"),
     vmResume: ({ params }) => d.vms.action(params.id, "resume"),
     vmCtrlAltDel: ({ params }) => d.vms.action(params.id, "ctrl-alt-del"),
+    listRegistryImages: async ({ query }) => ({ items: await d.registry.list(query) }),
+    async importRegistryImage({ body, audit }) {
+      const img = await d.registry.import(body);
+      audit.targetId = img.id;
+      audit.detail = { name: img.name, kind: img.kind, sha256: img.sha256, ...(img.url ? { url: img.url } : {}) };
+      return img;
+    },
+    async createVolume({ body, audit }) {
+      const img = await d.registry.createVolume(body);
+      audit.targetId = img.id;
+      audit.detail = { name: img.name, size_mb: body.size_mb, format: body.format };
+      return img;
+    },
+    getRegistryImage: ({ params }) => d.registry.get(params.id),
+    cloneRegistryImage: ({ params, body }) => d.registry.clone(params.id, body.name),
+    async deleteRegistryImage({ params, audit }) {
+      audit.targetId = params.id;
+      await d.registry.delete(params.id);
+      return undefined;
+    },
     listTemplates: async ({ query }) => ({ items: await d.templates.list(query) }),
     async createTemplate({ body, audit }) {
       const tpl = await d.templates.create(body);

@@ -1,8 +1,15 @@
 import type { TemplateCreate, VmCreate } from "@shipyard/contract";
-import type { StoredTemplate, StoredVm, TemplateRepository, VmRepository } from "@shipyard/core";
+import type {
+  RegistryRepository,
+  StoredRegistryImage,
+  StoredTemplate,
+  StoredVm,
+  TemplateRepository,
+  VmRepository,
+} from "@shipyard/core";
 import { asc, count, eq, or } from "drizzle-orm";
 import type { Db } from "../database.ts";
-import { vms, vmTemplates } from "../schema.ts";
+import { registryImages, vms, vmTemplates } from "../schema.ts";
 import { newId } from "./ids.ts";
 
 type Row = typeof vms.$inferSelect;
@@ -102,5 +109,36 @@ export class DrizzleTemplateRepository implements TemplateRepository {
   }
   async delete(id: string) {
     await this.db.delete(vmTemplates).where(eq(vmTemplates.id, id));
+  }
+}
+
+type RegistryRow = typeof registryImages.$inferSelect;
+const toRegistry = (r: RegistryRow): StoredRegistryImage => ({ ...r, createdAt: r.createdAt.toISOString() });
+
+export class DrizzleRegistryRepository implements RegistryRepository {
+  private readonly db: Db;
+  constructor(db: Db) {
+    this.db = db;
+  }
+  newId() {
+    return newId("img").slice(0, 24);
+  }
+  async create(image: Omit<StoredRegistryImage, "createdAt">) {
+    const rows = await this.db.insert(registryImages).values(image).returning();
+    return toRegistry(rows[0] as RegistryRow);
+  }
+  async get(idOrName: string) {
+    const rows = await this.db
+      .select()
+      .from(registryImages)
+      .where(or(eq(registryImages.id, idOrName), eq(registryImages.name, idOrName)))
+      .limit(1);
+    return rows[0] ? toRegistry(rows[0]) : undefined;
+  }
+  async list() {
+    return (await this.db.select().from(registryImages).orderBy(asc(registryImages.name))).map(toRegistry);
+  }
+  async delete(id: string) {
+    await this.db.delete(registryImages).where(eq(registryImages.id, id));
   }
 }
