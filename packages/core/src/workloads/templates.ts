@@ -1,6 +1,6 @@
 import type { Template, TemplateCreate, Vm } from "@shipyard/contract";
 import { conflict, notFound } from "../shared/errors.ts";
-import type { AssetGuard, VmService } from "./vms.ts";
+import { type AssetGuard, checkVmFiles, type VmService } from "./vms.ts";
 
 export interface StoredTemplate {
   id: string;
@@ -31,18 +31,9 @@ export class TemplateService {
     this.assets = deps.assets;
   }
 
-  private async checked(spec: TemplateCreate): Promise<TemplateCreate> {
-    return {
-      ...spec,
-      kernel_path: await this.assets.check(spec.kernel_path, "kernel_path"),
-      ...(spec.initrd_path ? { initrd_path: await this.assets.check(spec.initrd_path, "initrd_path") } : {}),
-      ...(spec.rootfs_path ? { rootfs_path: await this.assets.check(spec.rootfs_path, "rootfs_path") } : {}),
-    };
-  }
-
   async create(spec: TemplateCreate): Promise<Template> {
     if (await this.repo.get(spec.name)) throw conflict(`A template named ${spec.name} already exists.`, "Pick another name.");
-    return view(await this.repo.create(spec.name, await this.checked(spec)));
+    return view(await this.repo.create(spec.name, await checkVmFiles(this.assets, spec)));
   }
 
   private async find(idOrName: string): Promise<StoredTemplate> {
@@ -72,7 +63,7 @@ export class TemplateService {
     if (patch.name && patch.name !== t.name && (await this.repo.get(patch.name))) {
       throw conflict(`A template named ${patch.name} already exists.`, "Pick another name.");
     }
-    return view(await this.repo.update(t.id, await this.checked(next)));
+    return view(await this.repo.update(t.id, await checkVmFiles(this.assets, next)));
   }
 
   async clone(idOrName: string, name: string): Promise<Template> {

@@ -69,12 +69,7 @@ export class VmService {
   async create(input: VmCreate, from: { templateId?: string | undefined } = {}): Promise<Vm> {
     const driver = this.engine();
     if (await this.repo.get(input.name)) throw conflict(`A VM named ${input.name} already exists.`, "Pick another name.");
-    const spec: VmCreate = {
-      ...input,
-      kernel_path: await this.assets.check(input.kernel_path, "kernel_path"),
-      ...(input.initrd_path ? { initrd_path: await this.assets.check(input.initrd_path, "initrd_path") } : {}),
-      ...(input.rootfs_path ? { rootfs_path: await this.assets.check(input.rootfs_path, "rootfs_path") } : {}),
-    };
+    const spec = await checkVmFiles(this.assets, input);
     const stored = await this.repo.create({ name: input.name, hostId: this.host.id, spec, templateId: from.templateId });
     try {
       await driver.create(toVmSpec(stored.id, spec));
@@ -179,6 +174,18 @@ export class VmService {
       updated_at: vm.updatedAt,
     };
   }
+}
+
+/** The spec with its kernel, initrd and root file system resolved through the asset guard. */
+export async function checkVmFiles<
+  T extends { kernel_path: string; initrd_path?: string | undefined; rootfs_path?: string | undefined },
+>(assets: AssetGuard, spec: T): Promise<T> {
+  return {
+    ...spec,
+    kernel_path: await assets.check(spec.kernel_path, "kernel_path"),
+    ...(spec.initrd_path ? { initrd_path: await assets.check(spec.initrd_path, "initrd_path") } : {}),
+    ...(spec.rootfs_path ? { rootfs_path: await assets.check(spec.rootfs_path, "rootfs_path") } : {}),
+  };
 }
 
 /** A stable locally administered MAC from the VM id, when none was asked for. */

@@ -6,6 +6,7 @@ import type { Db } from "../database.ts";
 import { functionInvocations, functions, functionVersions } from "../schema.ts";
 import { newId } from "./ids.ts";
 import { iso, keysetPage } from "./keyset.ts";
+import { isUniqueViolation } from "./pg-errors.ts";
 
 type FnRow = typeof functions.$inferSelect;
 type InvRow = typeof functionInvocations.$inferSelect;
@@ -57,8 +58,7 @@ export class DrizzleFunctionRepository implements FunctionRepository {
         return toFn(rows[0] as FnRow);
       });
     } catch (e) {
-      const err = e as { code?: string; cause?: { code?: string } };
-      if (err.code === "23505" || err.cause?.code === "23505") throw conflict(`A function named ${name} already exists.`);
+      if (isUniqueViolation(e)) throw conflict(`A function named ${name} already exists.`);
       throw e;
     }
   }

@@ -17,6 +17,7 @@ import type { Db } from "../database.ts";
 import { apiTokens, organizations, sessions, users } from "../schema.ts";
 import { newId } from "./ids.ts";
 import { iso, keysetPage } from "./keyset.ts";
+import { isUniqueViolation } from "./pg-errors.ts";
 
 type UserRow = typeof users.$inferSelect;
 type TokenRow = typeof apiTokens.$inferSelect;
@@ -46,11 +47,6 @@ const toToken = (r: TokenRow): TokenRecord => ({
   lastUsedAt: iso(r.lastUsedAt),
   revokedAt: iso(r.revokedAt),
 });
-
-const isUniqueViolation = (e: unknown) => {
-  const err = e as { code?: string; cause?: { code?: string } };
-  return err.code === "23505" || err.cause?.code === "23505";
-};
 
 export class DrizzleUserRepository implements UserRepository {
   private readonly db: Db;

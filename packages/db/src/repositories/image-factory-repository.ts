@@ -5,6 +5,7 @@ import type { Db } from "../database.ts";
 import { builds, images, imageUpdates, webhookDeliveries } from "../schema.ts";
 import { newId } from "./ids.ts";
 import { iso, keysetPage } from "./keyset.ts";
+import { isUniqueViolation } from "./pg-errors.ts";
 
 type BuildRow = typeof builds.$inferSelect;
 
@@ -26,11 +27,6 @@ const toBuild = (r: BuildRow): Build => ({
   finishedAt: iso(r.finishedAt),
   durationMs: r.startedAt && r.finishedAt ? r.finishedAt.getTime() - r.startedAt.getTime() : null,
 });
-
-const isUniqueViolation = (e: unknown) => {
-  const err = e as { code?: string; cause?: { code?: string } };
-  return err.code === "23505" || err.cause?.code === "23505";
-};
 
 const MAX_LOG_CHARS = 1_000_000;
 
