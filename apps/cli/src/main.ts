@@ -1,9 +1,11 @@
 import { Command, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
+import { registerAgent } from "./commands/agent.ts";
 import { registerAudit } from "./commands/audit.ts";
 import { registerBuilds } from "./commands/builds.ts";
 import { registerCtr } from "./commands/ctr.ts";
 import { registerFn } from "./commands/fn.ts";
+import { registerHost } from "./commands/host.ts";
 import { registerImages } from "./commands/images.ts";
 import { registerJobs } from "./commands/jobs.ts";
 import { registerLogin } from "./commands/login.ts";
@@ -79,6 +81,8 @@ function registerCommands(program: Command, io: Io): void {
   registerCtr(program, io);
   registerVm(program, io);
   registerTemplate(program, io);
+  registerHost(program, io);
+  registerAgent(program, io);
 }
 
 /** Runs `shipyard` with `argv` (without node and script), returning the exit code. */

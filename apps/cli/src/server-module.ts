@@ -15,6 +15,19 @@ export interface ServerModule {
   /** `print` receives lines meant for the operator, e.g. a generated first-admin password. */
   startServer(config: unknown, options?: { print?: (line: string) => void }): Promise<RunningServer>;
   migrate(config: unknown): Promise<{ applied: number }>;
+  startAgent(options: {
+    server: string;
+    token?: string | undefined;
+    name?: string | undefined;
+    listenHost?: string | undefined;
+    listenPort?: number | undefined;
+    advertise?: string | undefined;
+    dataDir: string;
+    dockerHost?: string | undefined;
+    containerNetwork?: string | undefined;
+    capacity?: { vcpus?: number | undefined; memoryMb?: number | undefined } | undefined;
+    log?: (line: string) => void;
+  }): Promise<{ hostId: string; url: string; close(): Promise<void> }>;
 }
 
 /** Imported lazily: most commands only talk HTTP and should not pay for loading the server. */

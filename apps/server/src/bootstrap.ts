@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
-import { hostname } from "node:os";
-import { join } from "node:path";
 import {
   AuditService,
   ContainerService,
   type EventBus,
   FunctionService,
+  HostService,
   IdentityService,
   ImageCatalogService,
   ImageFactoryService,
@@ -19,6 +18,7 @@ import {
   DrizzleAuditRepository,
   DrizzleContainerRepository,
   DrizzleFunctionRepository,
+  DrizzleHostRepository,
   DrizzleImageCatalogRepository,
   DrizzleImageFactoryRepository,
   DrizzleOrganizationRepository,
@@ -33,8 +33,7 @@ import {
   PgBossJobQueue,
   PgNotifyEventBus,
 } from "@shipyard/db";
-import { DockerContainerDriver, DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
-import { ProcessFunctionRuntime } from "@shipyard/driver-functions";
+import { DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
 import {
   GitHubActionsPipelineProvider,
   GitHubSourceReader,
@@ -46,8 +45,9 @@ import {
   RoutingSourceReader,
   verifyWebhook,
 } from "@shipyard/driver-pipelines";
-import { QemuVmDriver } from "@shipyard/driver-qemu";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
+import { openLocalHost } from "./agent/local-host.ts";
+import { AgentHostConnector } from "./agent/remote-host.ts";
 import type { ServerConfig } from "./config.ts";
 import { registerContainerSockets, registerVmSockets } from "./events/workload-sockets.ts";
 import { buildApp } from "./http/app.ts";
@@ -185,39 +185,67 @@ export async function startServer(
         }),
       );
     }
-    const functionRuntime = new ProcessFunctionRuntime();
-    closers.push(() => functionRuntime.close());
+    const secretBox = AesGcmSecretBox.fromConfig(config.secretKey, config.dataDir);
+    // this machine's drivers: the embedded local agent (SHIPYARD_LOCAL_AGENT=0 leaves hosts to `shipyard agent`)
+    const localHost = config.localAgent
+      ? await openLocalHost({
+          dataDir: config.dataDir,
+          dockerHost: config.docker.host,
+          containerNetwork: config.docker.networkMode,
+        })
+      : undefined;
+    if (localHost) closers.push(() => localHost.close());
+    const hosts = new HostService({
+      repo: new DrizzleHostRepository(database.db, { legacyHostId: config.localHostId }),
+      connector: new AgentHostConnector(localHost ? { id: config.localHostId, connection: localHost.connection } : undefined),
+      secrets: secretBox,
+      bus,
+      clock,
+      heartbeatMs: config.heartbeatMs,
+    });
+    closers.push(async () => hosts.close());
+    if (localHost) {
+      const registerLocal = async () =>
+        hosts.registerLocal({
+          id: config.localHostId,
+          name: config.localHostId,
+          capacity: await localHost.capacity(),
+          runtimes: await localHost.runtimes(),
+          agentVersion: config.version,
+        });
+      await registerLocal();
+      const beat = async () => {
+        try {
+          await hosts.heartbeat(config.localHostId, await localHost.metrics());
+        } catch {
+          await registerLocal().catch(() => undefined); // deleted by an admin: the local host comes back
+        }
+      };
+      await beat();
+      const timer = setInterval(() => void beat(), config.heartbeatMs);
+      closers.push(async () => clearInterval(timer));
+    }
+    // hosts whose heartbeats stopped are lost; every replica may sweep, the update is idempotent
+    const sweeper = setInterval(() => void hosts.sweep().catch(() => undefined), Math.max(200, config.heartbeatMs));
+    closers.push(async () => clearInterval(sweeper));
+
     const functions = new FunctionService({
       repo: new DrizzleFunctionRepository(database.db),
-      runtime: functionRuntime,
-      secrets: AesGcmSecretBox.fromConfig(config.secretKey, config.dataDir),
+      hosts,
+      secrets: secretBox,
       bus,
       clock,
     });
-    const engineSocket = socketPathFromDockerHost(config.docker.host);
     const containers = new ContainerService({
       repo: new DrizzleContainerRepository(database.db),
-      driver:
-        config.docker.host || existsSync(engineSocket)
-          ? new DockerContainerDriver(new DockerEngineClient({ socketPath: engineSocket }), {
-              defaultNetworkMode: config.docker.networkMode,
-            })
-          : undefined,
+      hosts,
       bus,
       clock,
+      legacyHostId: config.localHostId,
     });
-    const vmDriver = new QemuVmDriver({ stateDir: join(config.dataDir, "vms") });
-    const vmAvailable = await vmDriver.available();
     const vmAssets = folderAssetGuard(config.vmAssetRoots);
     const vmRepo = new DrizzleVmRepository(database.db);
-    const vms = new VmService({
-      repo: vmRepo,
-      driver: vmAvailable.available ? vmDriver : undefined,
-      assets: vmAssets,
-      bus,
-      clock,
-      host: { id: hostname(), addr: "local" },
-    });
+    const vms = new VmService({ repo: vmRepo, hosts, assets: vmAssets, bus });
     const registryImages = new RegistryService({
       repo: new DrizzleRegistryRepository(database.db),
       store: new FolderImageStore({
@@ -229,11 +257,6 @@ export async function startServer(
       vms: vmRepo,
     });
     const templates = new TemplateService({ repo: new DrizzleTemplateRepository(database.db), vms, assets: vmAssets });
-    if (vmAvailable.available) {
-      // re-adopt VMs that kept running while the server was down
-      for await (const h of vmDriver.list()) await vmDriver.adopt(h.id).catch(() => undefined);
-      closers.push(() => vmDriver.detach());
-    }
     const defs = jobDefinitions({ db: database.db, identity, factory, catalog, registry, providers, jobs });
     await jobs.register(defs);
     if (config.workers) {
@@ -272,6 +295,7 @@ export async function startServer(
         functions,
         containers,
         vms,
+        hosts,
         templates,
         registry: registryImages,
         bus,
@@ -282,6 +306,10 @@ export async function startServer(
           startedAt,
           dataDir: config.database.kind === "pglite" ? config.dataDir : null,
           publicUrl: config.publicUrl,
+          workloadHosts: async () => {
+            const all = await hosts.list();
+            return { total: all.length, online: all.filter((h) => h.status === "online").length };
+          },
         }),
         secureCookies: (req) => config.secureCookies ?? req.protocol === "https",
         startableJobs: new Set(defs.filter((d) => d.startableBy).map((d) => d.name)),

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DomainError } from "@shipyard/core";
@@ -58,6 +59,12 @@ const Env = z.object({
   SHIPYARD_ALLOW_INTERNAL_URLS: bool.default(false),
   SHIPYARD_IMAGE_MAX_MB: z.coerce.number().int().min(1).default(20_480),
   SHIPYARD_CONTAINER_NETWORK: z.string().default("bridge"),
+  SHIPYARD_LOCAL_AGENT: bool.default(true),
+  SHIPYARD_HOST_ID: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, "SHIPYARD_HOST_ID is lowercase letters, digits, '.' and '-'")
+    .optional(),
+  SHIPYARD_HEARTBEAT_SECONDS: z.coerce.number().min(0.2).max(300).default(5),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
 
@@ -116,6 +123,15 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
         .map((p) => resolve(p)),
     ],
     allowInternalUrls: e.SHIPYARD_ALLOW_INTERNAL_URLS,
+    localAgent: e.SHIPYARD_LOCAL_AGENT,
+    localHostId:
+      e.SHIPYARD_HOST_ID ??
+      (hostname()
+        .toLowerCase()
+        .replace(/[^a-z0-9.-]/g, "-")
+        .slice(0, 63) ||
+        "local"),
+    heartbeatMs: Math.round(e.SHIPYARD_HEARTBEAT_SECONDS * 1000),
     imageMaxBytes: e.SHIPYARD_IMAGE_MAX_MB * 2 ** 20,
     docker: {
       host: e.SHIPYARD_DOCKER_HOST,

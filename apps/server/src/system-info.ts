@@ -16,6 +16,7 @@ export function createSystemInfo(deps: {
   startedAt: Date;
   dataDir: string | null;
   publicUrl: string | undefined;
+  workloadHosts: () => Promise<{ total: number; online: number }>;
 }): SystemInfoSource {
   return {
     async info(req) {
@@ -65,6 +66,7 @@ export function createSystemInfo(deps: {
             loadAverage: loadavg(),
           },
         ],
+        workloadHosts: await deps.workloadHosts().catch(() => ({ total: 0, online: 0 })),
         storage,
         endpoints: {
           api: `${base}/v1`,

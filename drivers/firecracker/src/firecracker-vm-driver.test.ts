@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -153,21 +153,90 @@ describe("FirecrackerVmDriver against the spec-following stand-in", () => {
     expect(fc?.schemaViolations()).toEqual([]);
   });
 
-  it("snapshots a paused VM with the spec's request shape", async () => {
+  it("snapshots a running VM (pause, create, copy writable drives, resume) and restores it into a new VM", async () => {
+    await writeFile(file("rootfs.ext4"), "root file system");
     await driver.create(spec());
     await driver.start("vm1");
-    await expect(driver.snapshot("vm1", { snapshotPath: "/s/vm1.state", memFilePath: "/s/vm1.mem" })).rejects.toMatchObject({
-      name: "DomainError",
+    const snap = join(dir, "snap");
+    const info = await driver.snapshot("vm1", snap);
+    expect(info).toMatchObject({ dir: snap, memoryFile: join(snap, "memory.bin"), spec: { id: "vm1" } });
+    expect(info.sizeBytes).toBeGreaterThan(0);
+    expect((await driver.status("vm1")).state).toBe("running");
+    const fc = instances[0];
+    expect(sent(fc).slice(-3)).toEqual(["PATCH /vm", "PUT /snapshot/create", "PATCH /vm"]);
+    expect(bodyOf(fc, "/snapshot/create")).toEqual({
+      snapshot_path: join(snap, "vmstate.bin"),
+      mem_file_path: join(snap, "memory.bin"),
+      snapshot_type: "Full",
+    });
+    expect((await readdir(snap)).sort()).toEqual(["drive-rootfs.img", "memory.bin", "snapshot.json", "vmstate.bin"]);
+    expect(await readFile(join(snap, "drive-rootfs.img"), "utf8")).toBe("root file system");
+    const manifest = JSON.parse(await readFile(join(snap, "snapshot.json"), "utf8"));
+    expect(manifest).toMatchObject({
+      driver: "firecracker",
+      memoryFile: "memory.bin",
+      stateFile: "vmstate.bin",
+      drives: [{ id: "rootfs", file: "drive-rootfs.img" }, { id: "data" }],
+    });
+    await expect(driver.snapshot("vm1", snap)).rejects.toMatchObject({ code: "conflict" }); // never written over
+
+    // A paused VM stays paused.
+    await driver.pause("vm1");
+    await driver.snapshot("vm1", join(dir, "snap2"));
+    expect((await driver.status("vm1")).state).toBe("paused");
+
+    await expect(driver.restore(snap, { id: "vm1" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(driver.restore(snap, { id: "vm2", nics: [{ id: "nope", tap: "tap9" }] })).rejects.toMatchObject({
+      code: "invalid_input",
+      issues: [{ path: "nics.0.id" }],
+    });
+    await expect(driver.restore(join(dir, "nothing"), { id: "vm2" })).rejects.toMatchObject({ code: "invalid_input" });
+    expect(await driver.restore(snap, { id: "vm2", nics: [{ id: "eth0", tap: "tap-vm2" }] })).toEqual({
+      id: "vm2",
+      state: "running",
+    });
+    const restored = instances.at(-1);
+    expect(sent(restored)).toEqual(["PUT /logger", "PUT /metrics", "PUT /snapshot/load", "PATCH /drives/rootfs", "PATCH /vm"]);
+    expect(bodyOf(restored, "/snapshot/load")).toEqual({
+      snapshot_path: join(snap, "vmstate.bin"),
+      mem_backend: { backend_type: "File", backend_path: join(snap, "memory.bin") },
+      resume_vm: false,
+      network_overrides: [{ iface_id: "eth0", host_dev_name: "tap-vm2" }],
+    });
+    const copy = join(stateDir, "vm2", "drive-rootfs.img");
+    expect(bodyOf(restored, "/drives/rootfs")).toEqual({ drive_id: "rootfs", path_on_host: copy });
+    expect(await readFile(copy, "utf8")).toBe("root file system");
+    expect(restored?.schemaViolations()).toEqual([]);
+    expect((await driver.status("vm2")).state).toBe("running");
+    expect((await driver.status("vm1")).state).toBe("paused");
+
+    await driver.delete("vm2");
+    expect(existsSync(join(stateDir, "vm2"))).toBe(false);
+    expect(existsSync(join(snap, "snapshot.json"))).toBe(true);
+    expect(fc?.schemaViolations()).toEqual([]);
+  });
+
+  it("reconfigures a created or stopped VM, not a running one; the next start uses the new spec", async () => {
+    await driver.create(spec());
+    await driver.start("vm1");
+    const smaller = spec({ vcpus: 1, memoryMb: 128, drives: [], credentials: { username: "ops", passwordHash: "$6$salt$abc" } });
+    await expect(driver.reconfigure("vm1", smaller)).rejects.toMatchObject({ code: "conflict" });
+    await driver.stop("vm1");
+    await expect(driver.reconfigure("vm1", { ...smaller, id: "other" })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(driver.reconfigure("vm1", { ...smaller, kernel: file("missing") })).rejects.toMatchObject({
       code: "invalid_input",
     });
-    await driver.pause("vm1");
-    await driver.snapshot("vm1", { snapshotPath: "/s/vm1.state", memFilePath: "/s/vm1.mem", type: "Full" });
-    expect(instances[0]?.requests.filter((r) => r.path === "/snapshot/create").at(-1)).toMatchObject({
-      method: "PUT",
-      status: 204,
-      body: { snapshot_path: "/s/vm1.state", mem_file_path: "/s/vm1.mem", snapshot_type: "Full" },
+    await driver.reconfigure("vm1", smaller);
+    await driver.start("vm1");
+    const fc = instances.at(-1);
+    expect(bodyOf(fc, "/machine-config")).toEqual({ vcpu_count: 1, mem_size_mib: 128 });
+    expect(sent(fc).filter((r) => r.startsWith("PUT /drives"))).toEqual([]);
+    expect(bodyOf(fc, "/boot-source")).toMatchObject({
+      boot_args: "console=ttyS0 quiet reboot=k panic=1 pci=off shipyard.user=ops shipyard.pwhash=$6$salt$abc",
     });
-    expect(instances[0]?.schemaViolations()).toEqual([]);
+    const restarted = new FirecrackerVmDriver({ stateDir, launcher, arch: "x64" });
+    await restarted.adopt("vm1");
+    expect((await restarted.metrics("vm1")).memoryLimitMb).toBe(128);
   });
 
   it("surfaces Firecracker's pre-boot-only refusal after start as a DomainError", async () => {

@@ -1,19 +1,24 @@
 import { spawn } from "node:child_process";
 import { constants } from "node:fs";
-import { access, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { delimiter, join } from "node:path";
+import { access, copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { delimiter, join, resolve } from "node:path";
 import { Duplex, PassThrough, type Readable, type Writable } from "node:stream";
 import { conflict, DomainError, notFound } from "@shipyard/core";
 import { type FcInstanceState, type FcRateLimiter, type FcTokenBucket, FirecrackerApi } from "./firecracker-api.ts";
 import {
   assertValidVmSpec,
   assertVmSpecSupported,
+  parseVmSnapshotManifest,
+  restoredVmSpec,
   type VmDriver,
   type VmDriverAvailability,
   type VmDriverCapabilities,
   type VmHandle,
   type VmMetrics,
   type VmRateLimit,
+  type VmRestoreSpec,
+  type VmSnapshotInfo,
+  type VmSnapshotManifest,
   type VmSpec,
   type VmState,
   type VmStatus,
@@ -65,13 +70,6 @@ export interface FirecrackerVmDriverOptions {
   arch?: string | undefined;
 }
 
-export interface SnapshotOptions {
-  snapshotPath: string;
-  memFilePath: string;
-  /** `Diff` needs dirty page tracking; default `Full`. */
-  type?: "Full" | "Diff" | undefined;
-}
-
 interface VmEntry {
   spec: VmSpec;
   dir: string;
@@ -101,6 +99,9 @@ const REQUIRED_ARGS: [string, string][] = [
   ["pci=", "pci=off"],
 ];
 const BACKLOG_BYTES = 64 * 1024;
+const SNAPSHOT_MANIFEST = "snapshot.json";
+const SNAPSHOT_MEMORY = "memory.bin";
+const SNAPSHOT_STATE = "vmstate.bin";
 const CLK_TCK = 100;
 
 /** Firecracker microVMs: one `firecracker --api-sock` process per running VM, configured over its HTTP API. */
@@ -153,31 +154,37 @@ export class FirecrackerVmDriver implements VmDriver {
   }
 
   async create(spec: VmSpec): Promise<VmHandle> {
-    assertValidVmSpec(spec);
-    assertVmSpecSupported(this.name, this.capabilities(), spec);
-    const bridged = spec.nics.find((n) => n.bridge !== undefined);
-    if (bridged) {
-      throw new DomainError(
-        "unsupported",
-        `The firecracker VM driver does not enslave tap devices to bridges (NIC ${bridged.id}).`,
-        {
-          suggestion:
-            "Attach the tap device to the bridge on the host beforehand and leave `bridge` out, or use the QEMU driver.",
-        },
-      );
-    }
+    this.#checkSpec(spec);
     if (this.#vms.has(spec.id)) throw conflict(`VM ${spec.id} already exists.`, "Pick another id, or delete the VM first.");
     await assertFiles(spec);
     const entry = this.#entry(spec);
     this.#vms.set(spec.id, entry);
     try {
       await mkdir(entry.dir, { recursive: true });
-      await writeFile(join(entry.dir, "spec.json"), JSON.stringify(spec));
+      await writeSpec(entry.dir, spec);
     } catch (e) {
       this.#vms.delete(spec.id);
       throw new DomainError("unavailable", `Could not prepare ${entry.dir} for VM ${spec.id}.`, { cause: e });
     }
     return { id: spec.id, state: "created" };
+  }
+
+  /** Replaces the spec of a VM whose Firecracker process is not running; the next `start` configures it. */
+  async reconfigure(id: string, spec: VmSpec): Promise<void> {
+    const entry = this.#get(id);
+    if (spec.id !== id)
+      throw new DomainError("invalid_input", `The new spec names VM ${spec.id}, not ${id}.`, {
+        issues: [{ path: "id", message: `Must stay ${id}; a VM cannot be renamed.` }],
+      });
+    if (entry.proc)
+      throw conflict(
+        `VM ${id} is running or paused; only a created or stopped VM can be reconfigured.`,
+        "Stop the VM first; Firecracker configures devices before boot only.",
+      );
+    this.#checkSpec(spec);
+    await assertFiles(spec);
+    await writeSpec(entry.dir, spec);
+    entry.spec = structuredClone(spec);
   }
 
   /** Spawns Firecracker, configures the VM (pre-boot resources) and boots it. */
@@ -358,13 +365,130 @@ export class FirecrackerVmDriver implements VmDriver {
     }
   }
 
-  /** Snapshot a paused VM (Firecracker refuses otherwise: pause it first). Not part of the port yet. */
-  async snapshot(id: string, options: SnapshotOptions): Promise<void> {
-    await this.#api(this.#running(id)).createSnapshot({
-      snapshot_path: options.snapshotPath,
-      mem_file_path: options.memFilePath,
-      ...(options.type ? { snapshot_type: options.type } : {}),
-    });
+  /**
+   * Full snapshot (`PUT /snapshot/create`, which needs a paused VM: the driver pauses a running one and
+   * resumes it afterwards) into `dir`: `vmstate.bin`, `memory.bin`, copies of the writable drives, `snapshot.json`.
+   */
+  async snapshot(id: string, dir: string): Promise<VmSnapshotInfo> {
+    const entry = this.#running(id);
+    const before = await this.#fcState(entry);
+    if (before === "Not started") throw conflict(`VM ${id} has not booted yet.`, "Start it first.");
+    const target = resolve(dir);
+    const made = await snapshotDir(target);
+    const createdAt = new Date().toISOString();
+    const spec = structuredClone(entry.spec);
+    const written = [join(target, SNAPSHOT_STATE), join(target, SNAPSHOT_MEMORY)];
+    try {
+      if (before === "Running") await this.#api(entry).setVmState("Paused");
+      try {
+        await this.#api(entry).createSnapshot({
+          snapshot_path: join(target, SNAPSHOT_STATE),
+          mem_file_path: join(target, SNAPSHOT_MEMORY),
+          snapshot_type: "Full",
+        });
+        const drives: VmSnapshotManifest["drives"] = [];
+        for (const d of spec.drives) {
+          if (d.readOnly) {
+            drives.push({ id: d.id });
+            continue;
+          }
+          const file = `drive-${d.id}.img`;
+          written.push(join(target, file));
+          await copyFile(d.path, join(target, file), constants.COPYFILE_FICLONE);
+          drives.push({ id: d.id, file });
+        }
+        const manifest: VmSnapshotManifest = {
+          format: "shipyard-vm-snapshot",
+          version: 1,
+          driver: this.name,
+          createdAt,
+          spec,
+          memoryFile: SNAPSHOT_MEMORY,
+          stateFile: SNAPSHOT_STATE,
+          drives,
+        };
+        written.push(join(target, SNAPSHOT_MANIFEST));
+        await writeFile(join(target, SNAPSHOT_MANIFEST), JSON.stringify(manifest, null, 2), { mode: 0o600 });
+      } finally {
+        if (before === "Running") await this.#api(entry).setVmState("Resumed");
+      }
+    } catch (e) {
+      for (const f of written) await rm(f, { force: true });
+      if (made) await rmdir(target).catch(() => undefined);
+      throw e;
+    }
+    let sizeBytes = 0;
+    for (const f of written) sizeBytes += (await stat(f)).size;
+    return { dir: target, memoryFile: join(target, SNAPSHOT_MEMORY), sizeBytes, createdAt, spec };
+  }
+
+  /**
+   * A fresh Firecracker process loads the snapshot (`PUT /snapshot/load`, paused, tap names from
+   * `restore.nics` as network overrides), each copied drive is pointed at its copy in the new VM's
+   * folder (`PATCH /drives`), then the VM resumes. Firecracker opens the drive paths saved in the
+   * snapshot while loading, so the original files must still exist.
+   */
+  async restore(snapshotDir: string, restore: VmRestoreSpec): Promise<VmHandle> {
+    const from = resolve(snapshotDir);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(join(from, SNAPSHOT_MANIFEST), "utf8"));
+    } catch (e) {
+      throw new DomainError("invalid_input", `${from} holds no readable ${SNAPSHOT_MANIFEST}.`, {
+        cause: e,
+        issues: [{ path: "snapshotDir", message: `${join(from, SNAPSHOT_MANIFEST)} is missing or not JSON.` }],
+        suggestion: "Point restore at a folder written by snapshot().",
+      });
+    }
+    const manifest = parseVmSnapshotManifest(raw, from);
+    if (manifest.driver !== this.name || !manifest.stateFile)
+      throw new DomainError("invalid_input", `${from} was written by the ${manifest.driver} VM driver, not ${this.name}.`, {
+        suggestion: `Restore it with the ${manifest.driver} driver.`,
+      });
+    const restored = restoredVmSpec(restore, manifest.spec);
+    this.#checkSpec(restored);
+    if (this.#vms.has(restored.id)) throw conflict(`VM ${restored.id} already exists.`, "Pick another id.");
+    const dir = join(this.#stateDir, restored.id);
+    if (await exists(dir)) throw conflict(`VM ${restored.id} already has host state in ${dir}.`, "Adopt or delete it first.");
+    const copies = new Map(manifest.drives.flatMap((d) => (d.file ? [[d.id, d.file] as const] : [])));
+    const spec: VmSpec = {
+      ...restored,
+      drives: restored.drives.map((d) => (copies.has(d.id) ? { ...d, path: join(dir, `drive-${d.id}.img`) } : d)),
+    };
+    const needed = [manifest.stateFile, manifest.memoryFile, ...copies.values()].map((f) => join(from, f));
+    const missing: { path: string; message: string }[] = [];
+    for (const f of needed) if (!(await exists(f))) missing.push({ path: "snapshotDir", message: `${f} is missing.` });
+    if (missing.length > 0)
+      throw new DomainError("invalid_input", `Snapshot ${from} is incomplete: ${missing.map((m) => m.message).join(" ")}`, {
+        issues: missing,
+        suggestion: "Take the snapshot again.",
+      });
+    const entry = this.#entry(spec);
+    this.#vms.set(spec.id, entry);
+    try {
+      await mkdir(dir, { recursive: true });
+      for (const [driveId, file] of copies)
+        await copyFile(join(from, file), join(dir, `drive-${driveId}.img`), constants.COPYFILE_FICLONE);
+      await writeSpec(dir, spec);
+      await this.#launch(entry);
+      const api = this.#api(entry);
+      const overrides = (restore.nics ?? []).flatMap((o) => (o.tap ? [{ iface_id: o.id, host_dev_name: o.tap }] : []));
+      await api.loadSnapshot({
+        snapshot_path: join(from, manifest.stateFile),
+        mem_backend: { backend_type: "File", backend_path: join(from, manifest.memoryFile) },
+        resume_vm: false,
+        ...(overrides.length > 0 ? { network_overrides: overrides } : {}),
+      });
+      for (const d of spec.drives) if (copies.has(d.id)) await api.patchDrive({ drive_id: d.id, path_on_host: d.path });
+      await api.setVmState("Resumed");
+      entry.ran = true;
+    } catch (e) {
+      await this.#kill(entry);
+      await rm(dir, { recursive: true, force: true });
+      this.#vms.delete(spec.id);
+      throw e;
+    }
+    return { id: spec.id, state: "running" };
   }
 
   /** Changes a drive's rate limit on a running VM (Firecracker: post-boot PATCH). */
@@ -373,6 +497,23 @@ export class FirecrackerVmDriver implements VmDriver {
     if (!entry.spec.drives.some((d) => d.id === driveId)) throw notFound("Drive", driveId);
     await this.#api(entry).patchDrive({ drive_id: driveId, rate_limiter: toRateLimiter(rateLimit) });
     entry.spec = { ...entry.spec, drives: entry.spec.drives.map((d) => (d.id === driveId ? { ...d, rateLimit } : d)) };
+  }
+
+  /** Field checks, features, and what Firecracker cannot do (bridges). Files are `assertFiles`'. */
+  #checkSpec(spec: VmSpec): void {
+    assertValidVmSpec(spec);
+    assertVmSpecSupported(this.name, this.capabilities(), spec);
+    const bridged = spec.nics.find((n) => n.bridge !== undefined);
+    if (bridged) {
+      throw new DomainError(
+        "unsupported",
+        `The firecracker VM driver does not enslave tap devices to bridges (NIC ${bridged.id}).`,
+        {
+          suggestion:
+            "Attach the tap device to the bridge on the host beforehand and leave `bridge` out, or use the QEMU driver.",
+        },
+      );
+    }
   }
 
   #entry(spec: VmSpec): VmEntry {
@@ -420,6 +561,36 @@ export class FirecrackerVmDriver implements VmDriver {
   /** Spawns the VMM and configures it in the order Firecracker expects: logger and metrics, machine, boot source, drives, NICs. */
   async #launchAndConfigure(entry: VmEntry): Promise<void> {
     const { spec } = entry;
+    await this.#launch(entry);
+    const api = this.#api(entry);
+    await api.putMachineConfig({ vcpu_count: spec.vcpus, mem_size_mib: spec.memoryMb });
+    await api.putBootSource({
+      kernel_image_path: spec.kernel,
+      boot_args: kernelArgs(spec),
+      ...(spec.initrd ? { initrd_path: spec.initrd } : {}),
+    });
+    for (const d of spec.drives) {
+      await api.putDrive({
+        drive_id: d.id,
+        path_on_host: d.path,
+        is_root_device: d.root,
+        is_read_only: d.readOnly,
+        ...(d.rateLimit ? { rate_limiter: toRateLimiter(d.rateLimit) } : {}),
+      });
+    }
+    for (const n of spec.nics) {
+      await api.putNetworkInterface({
+        iface_id: n.id,
+        host_dev_name: n.tap as string,
+        guest_mac: n.mac.toLowerCase(),
+        ...(n.rxRateLimit ? { rx_rate_limiter: toRateLimiter(n.rxRateLimit) } : {}),
+        ...(n.txRateLimit ? { tx_rate_limiter: toRateLimiter(n.txRateLimit) } : {}),
+      });
+    }
+  }
+
+  /** Spawns the VMM, waits for its API, and sets up its logger and metrics (allowed before a snapshot load too). */
+  async #launch(entry: VmEntry): Promise<void> {
     await rm(entry.socketPath, { force: true });
     await writeFile(entry.logPath, "");
     await writeFile(entry.metricsPath, "");
@@ -443,30 +614,6 @@ export class FirecrackerVmDriver implements VmDriver {
     const api = entry.api;
     await api.putLogger({ log_path: entry.logPath, level: "Info", show_level: true });
     await api.putMetrics({ metrics_path: entry.metricsPath });
-    await api.putMachineConfig({ vcpu_count: spec.vcpus, mem_size_mib: spec.memoryMb });
-    await api.putBootSource({
-      kernel_image_path: spec.kernel,
-      boot_args: kernelArgs(spec.kernelArgs),
-      ...(spec.initrd ? { initrd_path: spec.initrd } : {}),
-    });
-    for (const d of spec.drives) {
-      await api.putDrive({
-        drive_id: d.id,
-        path_on_host: d.path,
-        is_root_device: d.root,
-        is_read_only: d.readOnly,
-        ...(d.rateLimit ? { rate_limiter: toRateLimiter(d.rateLimit) } : {}),
-      });
-    }
-    for (const n of spec.nics) {
-      await api.putNetworkInterface({
-        iface_id: n.id,
-        host_dev_name: n.tap as string,
-        guest_mac: n.mac.toLowerCase(),
-        ...(n.rxRateLimit ? { rx_rate_limiter: toRateLimiter(n.rxRateLimit) } : {}),
-        ...(n.txRateLimit ? { tx_rate_limiter: toRateLimiter(n.txRateLimit) } : {}),
-      });
-    }
   }
 
   #watch(entry: VmEntry, proc: VmmProcess): void {
@@ -550,10 +697,41 @@ function toRateLimiter(r: VmRateLimit): FcRateLimiter {
   return { ...(r.bandwidth ? { bandwidth: toBucket(r.bandwidth) } : {}), ...(r.ops ? { ops: toBucket(r.ops) } : {}) };
 }
 
-function kernelArgs(given: string | undefined): string {
-  const args = (given ?? "").split(/\s+/).filter(Boolean);
+/** The spec's kernel arguments, the ones Firecracker guests need, and console credentials (`shipyard.user`/`shipyard.pwhash`). */
+function kernelArgs(spec: VmSpec): string {
+  const args = (spec.kernelArgs ?? "").split(/\s+/).filter(Boolean);
   for (const [prefix, arg] of REQUIRED_ARGS) if (!args.some((a) => a.startsWith(prefix))) args.push(arg);
+  if (spec.credentials)
+    args.push(`shipyard.user=${spec.credentials.username}`, `shipyard.pwhash=${spec.credentials.passwordHash}`);
   return args.join(" ");
+}
+
+/** spec.json, written atomically and private (a spec may hold a password hash). */
+async function writeSpec(dir: string, spec: VmSpec): Promise<void> {
+  const file = join(dir, "spec.json");
+  await writeFile(`${file}.tmp`, JSON.stringify(spec), { mode: 0o600 });
+  await rename(`${file}.tmp`, file);
+}
+
+const exists = (path: string) =>
+  access(path, constants.R_OK).then(
+    () => true,
+    () => false,
+  );
+
+/** Creates the snapshot folder or accepts an empty one; says whether it made it. */
+async function snapshotDir(target: string): Promise<boolean> {
+  const entries = await readdir(target).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return undefined;
+    throw new DomainError("invalid_input", `Cannot use ${target} for a snapshot: ${e.message}`, { cause: e });
+  });
+  if (entries === undefined) {
+    await mkdir(target, { recursive: true });
+    return true;
+  }
+  if (entries.length > 0)
+    throw conflict(`Snapshot folder ${target} is not empty.`, "Name a new or empty folder; snapshots are never written over.");
+  return false;
 }
 
 async function assertFiles(spec: VmSpec): Promise<void> {

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { VmSpec } from "./port.ts";
-import { QemuVmDriver } from "./qemu-vm-driver.ts";
+import { QemuVmDriver, qemuDriveThrottle } from "./qemu-vm-driver.ts";
 import { GUEST_READY_MARKER, getTestGuest, type TestGuest } from "./testing/guest.ts";
 
 const hasQemu = (() => {
@@ -38,9 +39,64 @@ const reader = (stream: Duplex) => {
   };
 };
 
+/** The first `length` bytes at `offset` of a file, as text. */
+const bytesAt = async (path: string, offset: number, length: number) => {
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(length);
+    await fh.read(buf, 0, length, offset);
+    return buf.toString("latin1");
+  } finally {
+    await fh.close();
+  }
+};
+
+describe("qemuDriveThrottle (token bucket → QEMU -drive throttling)", () => {
+  it("maps the refill rate to the average and the bucket (plus one-time burst) to a 1 s burst", () => {
+    // 1 MiB per second, 1 MiB at once: exactly QEMU's max × 1 s.
+    expect(qemuDriveThrottle({ bandwidth: { size: 1_048_576, refillTimeMs: 1000 } })).toEqual({
+      "throttling.bps-total": 1_048_576,
+      "throttling.bps-total-max": 1_048_576,
+      "throttling.bps-total-max-length": 1,
+    });
+    // 10 MiB per second with a 1 MiB bucket plus a 1 MiB one-time burst (the Firecracker test spec).
+    expect(
+      qemuDriveThrottle({
+        bandwidth: { size: 10_485_760, refillTimeMs: 1000, oneTimeBurst: 1_048_576 },
+        ops: { size: 500, refillTimeMs: 1000 },
+      }),
+    ).toEqual({
+      "throttling.bps-total": 10_485_760,
+      "throttling.bps-total-max": 11_534_336,
+      "throttling.bps-total-max-length": 1,
+      "throttling.iops-total": 500,
+      "throttling.iops-total-max": 500,
+      "throttling.iops-total-max-length": 1,
+    });
+    // A bucket refilled every 100 ms holds a tenth of a second: QEMU's own bucket, no max.
+    expect(qemuDriveThrottle({ ops: { size: 100, refillTimeMs: 100 } })).toEqual({ "throttling.iops-total": 1000 });
+    // Half a second of rate is nearer to QEMU's 1 s burst than to its 0.1 s bucket; max never goes below the rate.
+    expect(qemuDriveThrottle({ ops: { size: 50, refillTimeMs: 500 } })).toEqual({
+      "throttling.iops-total": 100,
+      "throttling.iops-total-max": 100,
+      "throttling.iops-total-max-length": 1,
+    });
+    // A slow refill: 100 MB every 10 s → 10 MB/s with a 100 MB burst.
+    expect(qemuDriveThrottle({ bandwidth: { size: 100_000_000, refillTimeMs: 10_000 } })).toEqual({
+      "throttling.bps-total": 10_000_000,
+      "throttling.bps-total-max": 100_000_000,
+      "throttling.bps-total-max-length": 1,
+    });
+    // Never 0 (QEMU reads 0 as "no limit").
+    expect(qemuDriveThrottle({ ops: { size: 1, refillTimeMs: 60_000 } })).toMatchObject({ "throttling.iops-total": 1 });
+    expect(qemuDriveThrottle({})).toEqual({});
+  });
+});
+
 describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
   let guest: TestGuest;
   let stateDir: string;
+  let dataDir: string;
   let driver: QemuVmDriver;
 
   const spec = (over: Partial<VmSpec> = {}): VmSpec => ({
@@ -59,6 +115,7 @@ describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
   beforeAll(async () => {
     guest = await getTestGuest();
     stateDir = await mkdtemp("/tmp/sy-qemu-");
+    dataDir = await mkdtemp("/tmp/sy-qemu-data-");
     driver = new QemuVmDriver({ stateDir });
   });
 
@@ -73,6 +130,7 @@ describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
       );
     }
     await rm(stateDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   it("boots, runs a command on the console, pauses, resumes, reports metrics, stops gracefully and deletes cleanly", async () => {
@@ -169,13 +227,214 @@ describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
       driver.create(
         spec({
           id: "bad",
-          drives: [
-            { id: "d", path: guest.initrd, readOnly: true, root: false, rateLimit: { ops: { size: 1, refillTimeMs: 1 } } },
-          ],
+          nics: [{ id: "n", mode: "user", mac: "52:54:00:12:34:57", txRateLimit: { ops: { size: 1, refillTimeMs: 1 } } }],
         }),
       ),
-    ).rejects.toMatchObject({ code: "unsupported" });
-    await expect(driver.ctrlAltDel("anything")).rejects.toMatchObject({ code: "unsupported" });
+    ).rejects.toMatchObject({ code: "unsupported", message: expect.stringContaining("nicRateLimits") });
+    const drive = { id: "d", path: guest.initrd, readOnly: true, root: false };
+    await expect(
+      driver.create(spec({ id: "bad", drives: [{ ...drive, rateLimit: { ops: { size: 0, refillTimeMs: 1 } } }] })),
+    ).rejects.toMatchObject({ code: "invalid_input", issues: [{ path: "drives.0.rateLimit.ops.size" }] });
+    await expect(
+      driver.create(spec({ id: "bad", drives: [{ ...drive, rateLimit: { bandwidth: { size: 1e15, refillTimeMs: 1 } } }] })),
+    ).rejects.toMatchObject({ code: "invalid_input", issues: [{ path: "drives.0.rateLimit" }] });
+    await expect(
+      driver.create(spec({ id: "bad", credentials: { username: "ops", passwordHash: "plain password" } })),
+    ).rejects.toMatchObject({ code: "invalid_input", issues: [{ path: "credentials.passwordHash" }] });
+    await expect(driver.ctrlAltDel("anything")).rejects.toMatchObject({ code: "not_found" });
+    await expect(driver.reconfigure("anything", spec({ id: "anything" }))).rejects.toMatchObject({ code: "not_found" });
+    await expect(driver.snapshot("anything", join(dataDir, "s"))).rejects.toMatchObject({ code: "not_found" });
+    expect(await readdir(stateDir)).toEqual([]);
+  });
+
+  // One VM for snapshots, restore, drive throttling and reconfigure; then it boots again reconfigured.
+  const snapDir = () => join(dataDir, "snap");
+  let snapConsole: Duplex | undefined;
+  let snapOut: ReturnType<typeof reader>;
+
+  it("throttles a drive to its token bucket (QEMU -drive throttling)", async () => {
+    const disk = join(dataDir, "data.img");
+    await writeFile(disk, Buffer.alloc(4 * 1024 * 1024));
+    await driver.create(
+      spec({
+        id: "vm-snap",
+        drives: [
+          // 1 MiB/s, 1 MiB at once.
+          {
+            id: "data",
+            path: disk,
+            readOnly: false,
+            root: false,
+            rateLimit: { bandwidth: { size: 1_048_576, refillTimeMs: 1000 } },
+          },
+          { id: "ro", path: guest.initrd, readOnly: true, root: false },
+        ],
+      }),
+    );
+    const t0 = performance.now();
+    await driver.start("vm-snap");
+    for (;;) {
+      const s = await driver.status("vm-snap");
+      if (s.lastOutput?.includes(GUEST_READY_MARKER)) break;
+      if (performance.now() - t0 > 30_000) throw new Error(`no ready marker in 30 s:\n${s.lastOutput}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    snapConsole = await driver.console("vm-snap");
+    snapOut = reader(snapConsole);
+    // 3 MiB past the page cache: the first MiB at once, then 1 MiB/s.
+    const t1 = performance.now();
+    snapConsole.write("dd if=/dev/vda of=/dev/null bs=64k count=48 iflag=direct 2>/dev/null; echo dd=$((40+2))\n");
+    await snapOut.waitFor(/dd=42/, 20_000);
+    const ms = Math.round(performance.now() - t1);
+    console.log(`[qemu] 3 MiB through a 1 MiB/s drive throttle: ${ms} ms`);
+    expect(ms).toBeGreaterThan(1500);
+    expect(ms).toBeLessThan(6000);
+  });
+
+  it("snapshots a running VM, restores it into a new VM with the guest's state, and leaves the original running", async () => {
+    const console_ = snapConsole as Duplex;
+    // State the restored guest must see: a file in its RAM-backed root, and bytes on its writable drive.
+    console_.write("echo MARK-$((100+23)) > /tmp/m; printf DISK-%s A | dd of=/dev/vda conv=fsync 2>/dev/null; echo w=$((3*3))\n");
+    await snapOut.waitFor(/w=9/, 10_000);
+
+    // Snapshots are never written over: a folder with anything in it is refused before the VM pauses.
+    await mkdir(join(dataDir, "used"));
+    await writeFile(join(dataDir, "used", "x"), "");
+    await expect(driver.snapshot("vm-snap", join(dataDir, "used"))).rejects.toMatchObject({ code: "conflict" });
+    expect(await readdir(join(dataDir, "used"))).toEqual(["x"]);
+
+    const t0 = performance.now();
+    const info = await driver.snapshot("vm-snap", snapDir());
+    console.log(`[qemu] snapshot of a running 256 MiB VM: ${Math.round(performance.now() - t0)} ms, ${info.sizeBytes} bytes`);
+    expect(info).toMatchObject({ dir: snapDir(), memoryFile: join(snapDir(), "memory.bin"), spec: { id: "vm-snap" } });
+    expect(Date.parse(info.createdAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect((await readdir(snapDir())).sort()).toEqual(["drive-data.img", "memory.bin", "snapshot.json"]);
+    expect(info.sizeBytes).toBeGreaterThan(4 * 1024 * 1024);
+    expect(await bytesAt(join(snapDir(), "drive-data.img"), 0, 6)).toBe("DISK-A");
+    const manifest = JSON.parse(await readFile(join(snapDir(), "snapshot.json"), "utf8"));
+    expect(manifest).toMatchObject({ driver: "qemu", drives: [{ id: "data", file: "drive-data.img" }, { id: "ro" }] });
+    await expect(driver.snapshot("vm-snap", snapDir())).rejects.toMatchObject({ code: "conflict" });
+
+    // The original runs on.
+    expect((await driver.status("vm-snap")).state).toBe("running");
+    console_.write("echo alive=$((20+22))\n");
+    await snapOut.waitFor(/alive=42/, 10_000);
+
+    const t1 = performance.now();
+    await expect(driver.restore(snapDir(), { id: "vm-snap" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(driver.restore(join(dataDir, "nowhere"), { id: "vm-r" })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(driver.restore(snapDir(), { id: "vm-restored" })).resolves.toEqual({ id: "vm-restored", state: "running" });
+    console.log(`[qemu] restore into a new VM: ${Math.round(performance.now() - t1)} ms`);
+    const { pid } = await driver.status("vm-restored");
+    expect(pid).not.toBe((await driver.status("vm-snap")).pid);
+
+    const restoredConsole = await driver.console("vm-restored");
+    const out = reader(restoredConsole);
+    restoredConsole.write("cat /tmp/m\n");
+    await out.waitFor(/MARK-123/, 10_000);
+    // The restored VM writes to its own copy of the drive, not to the original file.
+    restoredConsole.write(
+      "dd if=/dev/vda bs=6 count=1 2>/dev/null; echo; printf DISK-%s B | dd of=/dev/vda bs=512 seek=8 conv=fsync 2>/dev/null; echo r=$((5*5))\n",
+    );
+    await out.waitFor(/DISK-A[\s\S]*r=25/, 10_000);
+    restoredConsole.destroy();
+    const copy = join(stateDir, "vm-restored", "drive-data.img");
+    expect(await bytesAt(copy, 4096, 6)).toBe("DISK-B");
+    expect(await bytesAt(join(dataDir, "data.img"), 4096, 6)).toBe("\0\0\0\0\0\0");
+    expect(await bytesAt(join(snapDir(), "drive-data.img"), 4096, 6)).toBe("\0\0\0\0\0\0");
+
+    // A damaged memory file: QEMU gives up loading it, and nothing of the new VM is left behind.
+    const broken = join(dataDir, "snap-broken");
+    await mkdir(broken);
+    for (const f of await readdir(snapDir())) await copyFile(join(snapDir(), f), join(broken, f));
+    await truncate(join(broken, "memory.bin"), 1024 * 1024);
+    await expect(driver.restore(broken, { id: "vm-broken" })).rejects.toMatchObject({ code: "unavailable" });
+    expect(existsSync(join(stateDir, "vm-broken"))).toBe(false);
+    expect(execFileSync("ps", ["-eo", "args"]).toString()).not.toContain(join(stateDir, "vm-broken"));
+    await expect(driver.status("vm-broken")).rejects.toMatchObject({ code: "not_found" });
+
+    await driver.delete("vm-restored");
+    expect(existsSync(`/proc/${pid}`)).toBe(false);
+    expect(await readdir(stateDir)).toEqual(["vm-snap"]);
+    expect((await readdir(snapDir())).sort()).toEqual(["drive-data.img", "memory.bin", "snapshot.json"]); // the caller's
+  });
+
+  it("snapshots a paused VM and leaves it paused; Ctrl-Alt-Del and reconfigure wait for the right state", async () => {
+    await driver.pause("vm-snap");
+    await expect(driver.ctrlAltDel("vm-snap")).rejects.toMatchObject({ code: "conflict" });
+    const info = await driver.snapshot("vm-snap", join(dataDir, "snap-paused"));
+    expect(info.sizeBytes).toBeGreaterThan(0);
+    expect((await driver.status("vm-snap")).state).toBe("paused");
+    await expect(driver.reconfigure("vm-snap", spec({ id: "vm-snap" }))).rejects.toMatchObject({
+      code: "conflict",
+      suggestion: "Stop the VM first; virtio-mmio devices cannot be hot-plugged.",
+    });
+    await driver.resume("vm-snap");
+    snapConsole?.write("echo back=$((7*6))\n");
+    await snapOut.waitFor(/back=42/, 10_000);
+    await expect(driver.reconfigure("vm-snap", spec({ id: "vm-snap" }))).rejects.toMatchObject({ code: "conflict" });
+    await expect(driver.stop("vm-snap")).resolves.toEqual({ how: "graceful" });
+    await expect(driver.snapshot("vm-snap", join(dataDir, "snap-stopped"))).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("reconfigures a stopped VM (kept over an agent restart); credentials give a login prompt; Ctrl-Alt-Del reaches the guest", async () => {
+    const password = "correct horse";
+    const passwordHash = execFileSync("openssl", ["passwd", "-6", "-stdin"], { input: password }).toString().trim();
+    expect(passwordHash).toMatch(/^\$6\$/);
+    const next = spec({ id: "vm-snap", vcpus: 2, memoryMb: 192, nics: [], credentials: { username: "ops", passwordHash } });
+    await expect(driver.reconfigure("vm-snap", { ...next, id: "other" })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      driver.reconfigure("vm-snap", {
+        ...next,
+        drives: [{ id: "x", path: join(dataDir, "missing.img"), readOnly: false, root: false }],
+      }),
+    ).rejects.toMatchObject({ code: "invalid_input", issues: [{ path: "drives.0.path" }] });
+    await expect(
+      driver.reconfigure("vm-snap", { ...next, credentials: { username: "Bad Name", passwordHash } }),
+    ).rejects.toMatchObject({ code: "invalid_input", issues: [{ path: "credentials.username" }] });
+    await driver.reconfigure("vm-snap", next);
+    expect(JSON.parse(await readFile(join(stateDir, "vm-snap", "spec.json"), "utf8"))).toMatchObject({ vcpus: 2, memoryMb: 192 });
+
+    await driver.detach();
+    driver = new QemuVmDriver({ stateDir });
+    await expect(driver.adopt("vm-snap")).resolves.toEqual({ id: "vm-snap", state: "stopped" });
+    const t0 = performance.now();
+    await driver.start("vm-snap");
+    for (;;) {
+      const s = await driver.status("vm-snap");
+      if (/login: $/m.test(s.lastOutput ?? "")) break;
+      if (performance.now() - t0 > 30_000) throw new Error(`no login prompt in 30 s:\n${s.lastOutput}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    console.log(`[qemu] boot to login prompt: ${Math.round(performance.now() - t0)} ms`);
+    expect((await driver.metrics("vm-snap")).memoryLimitMb).toBe(192);
+    const c = await driver.console("vm-snap");
+    const out = reader(c);
+    c.write("ops\n");
+    await out.waitFor(/Password: $/, 10_000);
+    c.write("wrong\n");
+    await out.waitFor(/Login incorrect/, 15_000);
+    await out.waitFor(/login: $/, 10_000);
+    c.write("ops\n");
+    await out.waitFor(/Password: $/, 10_000);
+    c.write(`${password}\n`);
+    await out.waitFor(/built-in shell[\s\S]*\$ /, 10_000);
+    c.write("echo user=$(id -un) cpus=$(nproc)\n");
+    await out.waitFor(/user=ops cpus=2/, 10_000);
+
+    const ended = new Promise<void>((r) => c.once("close", () => r()));
+    const t1 = performance.now();
+    await driver.ctrlAltDel("vm-snap");
+    await out.waitFor(/SHIPYARD-CTRL-ALT-DEL/, 10_000);
+    // The guest's inittab reboots on Ctrl-Alt-Del; with -no-reboot QEMU exits.
+    await ended;
+    for (;;) {
+      if ((await driver.status("vm-snap")).state === "stopped") break;
+      if (performance.now() - t1 > 15_000) throw new Error("the VM did not stop after Ctrl-Alt-Del");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    console.log(`[qemu] Ctrl-Alt-Del to stopped: ${Math.round(performance.now() - t1)} ms`);
+    await driver.delete("vm-snap");
     expect(await readdir(stateDir)).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ export const ContainerDeploy = z.strictObject({
       retries: z.number().int().min(1).max(100).default(3),
     })
     .optional(),
+  /** Run it on this host (id or name); by default the server places it on a host with room. */
+  host_id: z.string().min(1).max(100).optional(),
 });
 export type ContainerDeploy = z.infer<typeof ContainerDeploy>;
 
@@ -60,6 +62,8 @@ export const Container = z.object({
   command: z.array(z.string()).nullable(),
   args: z.array(z.string()).nullable(),
   restart_policy: z.string(),
+  host_id: z.string(),
+  host_addr: z.string(),
   created_at: z.string().datetime(),
   started_at: z.string().datetime().nullable(),
 });

@@ -3,6 +3,7 @@ export * from "./client.ts";
 export * from "./containers.ts";
 export * from "./events.ts";
 export * from "./functions.ts";
+export * from "./hosts.ts";
 export * from "./identity.ts";
 export * from "./images.ts";
 export * from "./jobs.ts";

@@ -17,6 +17,8 @@ export const Permission = z.enum([
   "images:emergency",
   "workloads:read",
   "workloads:write",
+  "hosts:read",
+  "hosts:admin",
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -35,6 +37,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "images:write",
     "workloads:read",
     "workloads:write",
+    "hosts:read",
   ],
   client: ["tokens:own", "users:read", "orgs:read", "system:read", "events:read"],
 };

@@ -26,6 +26,9 @@ export const SystemInfo = z.object({
       loadAverage: z.array(z.number()),
     }),
   ),
+  workloadHosts: z
+    .object({ total: z.number().int(), online: z.number().int() })
+    .describe("Hosts that run workloads (GET /v1/hosts for each)"),
   storage: z.object({
     dataDir: z.string().nullable(),
     usedBytes: z.number().nullable(),

@@ -15,6 +15,8 @@ export const VmCreate = z.strictObject({
     .optional(),
   /** Start it right away (default), or only create it. */
   start: z.boolean().default(true),
+  /** Run it on this host (id or name); by default the server places it on a host with room. */
+  host_id: z.string().min(1).max(100).optional(),
 });
 export type VmCreate = z.infer<typeof VmCreate>;
 

@@ -21,6 +21,7 @@ export * from "./workloads/container-driver-port.ts";
 export * from "./workloads/containers.ts";
 export * from "./workloads/function-runtime-port.ts";
 export * from "./workloads/functions.ts";
+export * from "./workloads/hosts.ts";
 export * from "./workloads/registry.ts";
 export * from "./workloads/templates.ts";
 export * from "./workloads/vm-driver-port.ts";

@@ -4,6 +4,7 @@ export * from "./jobs/pg-boss-job-queue.ts";
 export * from "./repositories/audit-repository.ts";
 export * from "./repositories/container-repository.ts";
 export * from "./repositories/function-repository.ts";
+export * from "./repositories/host-repository.ts";
 export * from "./repositories/identity-repositories.ts";
 export * from "./repositories/ids.ts";
 export * from "./repositories/image-catalog-repository.ts";

@@ -58,7 +58,7 @@ describe.each(targets)("repositories on %s", (kind) => {
         await admin.end();
       };
     }
-    expect(await database.migrate()).toBe(11);
+    expect(await database.migrate()).toBe(12);
     expect(await database.migrate()).toBe(0);
     identity = new IdentityService({
       users: new DrizzleUserRepository(database.db),

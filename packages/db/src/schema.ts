@@ -283,6 +283,8 @@ export const containers = pgTable(
     id: text("id").primaryKey(),
     name: text("name").notNull(),
     engineId: text("engine_id"),
+    /** The host it runs on; null for containers deployed before hosts existed (the local host's). */
+    hostId: text("host_id"),
     spec: jsonb("spec").$type<Record<string, unknown>>().notNull(),
     desired: text("desired", { enum: ["running", "stopped"] }).notNull(),
     createdAt: createdAt(),
@@ -336,4 +338,41 @@ export const registryImages = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("registry_images_name_key").on(t.name)],
+);
+
+/** Machines that run workloads: the embedded local agent's and every registered `shipyard agent`. */
+export const hosts = pgTable(
+  "hosts",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    address: text("address").notNull(),
+    local: boolean("local").notNull(),
+    status: text("status", { enum: ["online", "lost"] }).notNull(),
+    capacity: jsonb("capacity").$type<Record<string, unknown>>().notNull(),
+    runtimes: jsonb("runtimes").$type<Record<string, unknown>>().notNull(),
+    metrics: jsonb("metrics").$type<Record<string, unknown>>(),
+    labels: jsonb("labels").$type<Record<string, string>>().notNull(),
+    agentVersion: text("agent_version").notNull(),
+    /** The agent's credential, encrypted with the server's secret key. */
+    sealedSecret: text("sealed_secret"),
+    registeredAt: timestamp("registered_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+    lastHeartbeatAt: timestamp("last_heartbeat_at", { withTimezone: true, mode: "date", precision: 3 }).notNull(),
+  },
+  (t) => [uniqueIndex("hosts_name_key").on(t.name)],
+);
+
+/** Tokens agents register with; only their hash is kept. */
+export const hostJoinTokens = pgTable(
+  "host_join_tokens",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date", precision: 3 }),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date", precision: 3 }),
+  },
+  (t) => [uniqueIndex("host_join_tokens_hash_key").on(t.tokenHash)],
 );

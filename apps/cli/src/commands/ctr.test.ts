@@ -27,6 +27,8 @@ const container = (overrides: Partial<Container> = {}): Container => ({
   command: null,
   args: null,
   restart_policy: "no",
+  host_id: "local",
+  host_addr: "local",
   created_at: "2025-06-01T10:00:00.000Z",
   started_at: "2025-06-01T11:58:00.000Z",
   ...overrides,

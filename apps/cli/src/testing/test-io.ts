@@ -117,6 +117,9 @@ export function fakeServerModule(behaviour: { startError?: unknown; applied?: nu
     async migrate() {
       return { applied: behaviour.applied ?? 0 };
     },
+    async startAgent() {
+      throw new Error("the fake server module runs no agent");
+    },
   };
   return { module, calls };
 }

@@ -1,20 +1,26 @@
-import type { Resource } from "@shipyard/contract";
+import type { Host, Resource } from "@shipyard/contract";
 import {
   type AuditService,
   type ContainerService,
   DomainError,
   type EventBus,
   type FunctionService,
+  type HostAllocation,
+  type HostRuntimes,
+  type HostService,
   type IdentityService,
   type ImageCatalogService,
   type ImageFactoryService,
   type JobQueue,
   notFound,
   type RegistryService,
+  type StoredHost,
+  type StoredJoinToken,
   type TemplateService,
   type VmMetrics,
   type VmService,
 } from "@shipyard/core";
+import { fromWireMetrics, toWireMetrics } from "../agent/host-wire.ts";
 import type { SystemInfoSource } from "../system-info.ts";
 import { SESSION_COOKIE } from "./authenticate.ts";
 import type { Handlers } from "./register-routes.ts";
@@ -29,6 +35,7 @@ export interface HandlerDeps {
   functions: FunctionService;
   containers: ContainerService;
   vms: VmService;
+  hosts: HostService;
   templates: TemplateService;
   registry: RegistryService;
   bus: EventBus;
@@ -48,6 +55,38 @@ export function vmSample(m: VmMetrics) {
     disk_write_bytes: m.diskWriteBytes ?? null,
   };
 }
+
+/** A host in the API's field names. */
+export function hostView(h: StoredHost & { allocated: HostAllocation }): Host {
+  return {
+    id: h.id,
+    name: h.name,
+    address: h.address,
+    local: h.local,
+    status: h.status,
+    capacity: { vcpus: h.capacity.vcpus, memory_mb: h.capacity.memoryMb, disk_gb: h.capacity.diskGb },
+    allocated: { vcpus: h.allocated.vcpus, memory_mb: h.allocated.memoryMb, workloads: h.allocated.workloads },
+    runtimes: h.runtimes as Host["runtimes"],
+    metrics: h.metrics ? toWireMetrics(h.metrics) : null,
+    labels: h.labels,
+    agent_version: h.agentVersion,
+    registered_at: h.registeredAt,
+    last_heartbeat_at: h.lastHeartbeatAt,
+  };
+}
+
+const bearerOf = (req: { headers: { authorization?: string | undefined } }) => {
+  const h = req.headers.authorization ?? "";
+  return h.toLowerCase().startsWith("bearer ") ? h.slice(7).trim() : "";
+};
+
+const joinTokenView = (t: StoredJoinToken) => ({
+  id: t.id,
+  name: t.name,
+  expires_at: t.expiresAt,
+  created_at: t.createdAt,
+  last_used_at: t.lastUsedAt,
+});
 
 export function createHandlers(d: HandlerDeps): Handlers {
   return {
@@ -236,6 +275,55 @@ export function createHandlers(d: HandlerDeps): Handlers {
     vmPause: ({ params }) => d.vms.action(params.id, "pause"),
     vmResume: ({ params }) => d.vms.action(params.id, "resume"),
     vmCtrlAltDel: ({ params }) => d.vms.action(params.id, "ctrl-alt-del"),
+    listHosts: async () => ({
+      items: (await d.hosts.list()).map(hostView),
+      heartbeat_seconds: d.hosts.heartbeatIntervalMs / 1000,
+    }),
+    getHost: async ({ params }) => hostView(await d.hosts.get(params.id)),
+    async deleteHost({ params, audit }) {
+      const h = await d.hosts.get(params.id);
+      audit.targetId = h.id;
+      audit.detail = { name: h.name };
+      await d.hosts.delete(h.id);
+      return undefined;
+    },
+    async createJoinToken({ body, principal, audit }) {
+      const t = await d.hosts.createJoinToken({ name: body.name, ttlHours: body.ttl_hours }, principal.user.id);
+      audit.targetId = t.id;
+      audit.detail = { name: t.name, expires_at: t.expiresAt };
+      return { ...joinTokenView(t), token: t.token };
+    },
+    listJoinTokens: async () => ({ items: (await d.hosts.listJoinTokens()).map(joinTokenView) }),
+    async deleteJoinToken({ params, audit }) {
+      audit.targetId = params.id;
+      await d.hosts.deleteJoinToken(params.id);
+      return undefined;
+    },
+    async agentRegister({ body, req, audit }) {
+      const bearer = bearerOf(req);
+      const { host, secret } = await d.hosts.register({
+        name: body.name,
+        address: body.address,
+        capacity: { vcpus: body.capacity.vcpus, memoryMb: body.capacity.memory_mb, diskGb: body.capacity.disk_gb },
+        runtimes: body.runtimes as HostRuntimes,
+        labels: body.labels,
+        agentVersion: body.agent_version,
+        ...(body.host_id ? { hostId: body.host_id, secret: bearer } : { joinToken: bearer }),
+      });
+      audit.actor = { id: null, email: `agent:${host.name}` };
+      audit.targetId = host.id;
+      audit.detail = { name: host.name, address: host.address };
+      return { host_id: host.id, secret, heartbeat_seconds: d.hosts.heartbeatIntervalMs / 1000 };
+    },
+    async agentHeartbeat({ params, body, req }) {
+      await d.hosts.authenticateAgent(params.id, bearerOf(req));
+      const host = await d.hosts.heartbeat(
+        params.id,
+        fromWireMetrics(body.metrics),
+        body.runtimes ? (body.runtimes as HostRuntimes) : undefined,
+      );
+      return { status: host.status, heartbeat_seconds: d.hosts.heartbeatIntervalMs / 1000 };
+    },
     listRegistryImages: async ({ query }) => ({ items: await d.registry.list(query) }),
     async importRegistryImage({ body, audit }) {
       const img = await d.registry.import(body);

@@ -84,12 +84,16 @@ describe("Firecracker stand-in (spec-following)", () => {
     await expect(api.action("InstanceStart")).rejects.toMatchObject({ code: "invalid_input" });
     await api.putBootSource({ kernel_image_path: "/boot/vmlinux" });
     await api.action("InstanceStart");
-    await expect(api.createSnapshot({ snapshot_path: "/s/state", mem_file_path: "/s/mem" })).rejects.toMatchObject({
-      code: "invalid_input",
-    });
+    const files = { snapshot_path: join(dir, "state"), mem_file_path: join(dir, "mem") };
+    await expect(api.createSnapshot(files)).rejects.toMatchObject({ code: "invalid_input" });
     await api.setVmState("Paused");
-    await api.createSnapshot({ snapshot_path: "/s/state", mem_file_path: "/s/mem" });
+    await api.createSnapshot(files);
     expect((await api.describeInstance()).state).toBe("Paused");
+    // Firecracker writes both files; one it cannot write is a 400.
+    await expect(api.createSnapshot({ ...files, snapshot_path: join(dir, "missing", "state") })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: expect.stringContaining("Cannot create snapshot"),
+    });
   });
 
   it("only loads a snapshot on a fresh process", async () => {
@@ -97,6 +101,39 @@ describe("Firecracker stand-in (spec-following)", () => {
     await expect(
       api.loadSnapshot({ snapshot_path: "/s/state", mem_backend: { backend_type: "File", backend_path: "/s/mem" } }),
     ).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("loads the devices a snapshot saved, with NIC overrides, paused until resumed", async () => {
+    await api.putBootSource({ kernel_image_path: "/boot/vmlinux" });
+    await api.putDrive({ drive_id: "rootfs", path_on_host: "/img/rootfs.ext4", is_root_device: true, is_read_only: false });
+    await api.putNetworkInterface({ iface_id: "eth0", host_dev_name: "tap0" });
+    await api.action("InstanceStart");
+    await api.setVmState("Paused");
+    await api.createSnapshot({ snapshot_path: join(dir, "state"), mem_file_path: join(dir, "mem") });
+
+    const fresh = await FirecrackerStandIn.start({ socketPath: join(dir, "api2.sock") });
+    const api2 = new FirecrackerApi({ socketPath: fresh.socketPath });
+    try {
+      const load = {
+        snapshot_path: join(dir, "state"),
+        mem_backend: { backend_type: "File" as const, backend_path: join(dir, "mem") },
+      };
+      await expect(api2.loadSnapshot({ ...load, snapshot_path: join(dir, "nope") })).rejects.toMatchObject({
+        code: "invalid_input",
+      });
+      await api2.loadSnapshot({ ...load, network_overrides: [{ iface_id: "eth0", host_dev_name: "tap1" }] });
+      expect((await api2.describeInstance()).state).toBe("Paused");
+      expect(fresh.config.drives).toEqual({
+        rootfs: { drive_id: "rootfs", path_on_host: "/img/rootfs.ext4", is_root_device: true, is_read_only: false },
+      });
+      expect(fresh.config["network-interfaces"]).toEqual({ eth0: { iface_id: "eth0", host_dev_name: "tap1" } });
+      await api2.patchDrive({ drive_id: "rootfs", path_on_host: "/img/copy.ext4" });
+      await api2.setVmState("Resumed");
+      expect((await api2.describeInstance()).state).toBe("Running");
+      expect(fresh.schemaViolations()).toEqual([]);
+    } finally {
+      await fresh.kill();
+    }
   });
 
   it("reports the instance as the spec describes it", async () => {

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,9 @@ import { parse as parseYaml } from "yaml";
  *   after InstanceStart, "Post-boot only" ones before it, `/snapshot/create` needs a Paused VM,
  *   `/snapshot/load` only on a fresh process, `/metrics` only once, SMT/huge-page rules of
  *   `/machine-config`.
+ * - `/snapshot/create` writes the two files it names (the "microVM state" file holds the configured
+ *   devices as JSON, the memory file a few bytes) and `/snapshot/load` reads them back, so a restored
+ *   stand-in knows its drives and NICs as Firecracker would.
  *
  * Not from the spec (Firecracker behaviour, marked where used): unknown fields are rejected (serde
  * `deny_unknown_fields`; the spec never says `additionalProperties: false`, so `rejectUnknownFields`
@@ -303,15 +306,39 @@ export class FirecrackerStandIn {
         this.state = body.state === "Paused" ? "Paused" : "Running";
         return undefined;
       }
-      case "/snapshot/create":
+      case "/snapshot/create": {
         if (this.state !== "Paused") return "Cannot create a snapshot: the microVM is not paused.";
+        const { logger: _l, metrics: _m, snapshot: _s, ...devices } = this.config;
+        try {
+          writeFileSync(body.snapshot_path as string, JSON.stringify({ standIn: "firecracker-vmstate", devices }));
+          writeFileSync(body.mem_file_path as string, "stand-in guest memory\n");
+        } catch (e) {
+          return `Cannot create snapshot: ${(e as Error).message}`;
+        }
         return undefined;
+      }
       case "/snapshot/load": {
         const configured = Object.keys(this.config).filter((k) => k !== "logger" && k !== "metrics");
         if (configured.length > 0) return "Loading a microVM snapshot not allowed after configuring boot-specific resources.";
         const memFile = body.mem_file_path !== undefined;
         const memBackend = body.mem_backend !== undefined;
         if (memFile === memBackend) return "Exactly one of mem_file_path and mem_backend must be given.";
+        const memPath = (body.mem_file_path ??
+          (body.mem_backend as { backend_path?: string } | undefined)?.backend_path) as string;
+        let saved: { devices?: Record<string, unknown> };
+        try {
+          saved = JSON.parse(readFileSync(body.snapshot_path as string, "utf8"));
+        } catch (e) {
+          return `Cannot load microVM state: ${(e as Error).message}`;
+        }
+        if (!existsSync(memPath)) return `Cannot load guest memory: ${memPath} does not exist.`;
+        Object.assign(this.config, structuredClone(saved.devices ?? {}));
+        for (const o of (body.network_overrides ?? []) as Array<{ iface_id: string; host_dev_name: string }>) {
+          const nics = (this.config["network-interfaces"] ?? {}) as Record<string, Record<string, unknown>>;
+          const nic = nics[o.iface_id];
+          if (!nic) return `Invalid network override: no interface ${o.iface_id} in the snapshot.`;
+          nic.host_dev_name = o.host_dev_name;
+        }
         this.state = body.resume_vm === true ? "Running" : "Paused";
         this.config.snapshot = body;
         return undefined;

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { access } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,25 +15,22 @@ export const GUEST_READY_MARKER = "SHIPYARD-GUEST-READY";
 const script = resolve(dirname(fileURLToPath(import.meta.url)), "../../scripts/build-guest.sh");
 
 /**
- * Builds the guest once into `$SHIPYARD_GUEST_CACHE` (default `/tmp/shipyard-guest-cache`) with
- * `scripts/build-guest.sh` and reuses it afterwards. Needs apt-get (Debian's archive), cpio and busybox-static.
+ * Builds the guest into `$SHIPYARD_GUEST_CACHE` (default `/tmp/shipyard-guest-cache`) with
+ * `scripts/build-guest.sh` unless the cache already holds the current guest version. Needs apt-get (Debian's archive), cpio and busybox-static.
  */
 export const getTestGuest = async (
   cacheDir = process.env.SHIPYARD_GUEST_CACHE ?? "/tmp/shipyard-guest-cache",
 ): Promise<TestGuest> => {
   const dir = resolve(cacheDir);
   const guest = { kernel: join(dir, "bzImage"), initrd: join(dir, "initramfs.cpio.gz"), dir };
-  const ready = await access(join(dir, ".complete")).then(
-    () => true,
-    () => false,
-  );
-  if (!ready) {
-    await new Promise<void>((done, fail) => {
-      execFile("bash", [script, dir], { timeout: 300_000 }, (error, _stdout, stderr) => {
-        if (error) fail(new Error(`building the test guest failed: ${stderr || error.message}`));
-        else done();
-      });
+  // the script is a no-op when the cache is current (its .complete names the guest version); test
+  // files that start together wait on one lock instead of building the same folder at once
+  await mkdir(dirname(dir), { recursive: true });
+  await new Promise<void>((done, fail) => {
+    execFile("flock", [`${dir}.lock`, "bash", script, dir], { timeout: 600_000 }, (error, _stdout, stderr) => {
+      if (error) fail(new Error(`building the test guest failed: ${stderr || error.message}`));
+      else done();
     });
-  }
+  });
   return guest;
 };

@@ -3,18 +3,21 @@ import type { EventBus } from "../events/event-bus.ts";
 import { conflict, DomainError, notFound } from "../shared/errors.ts";
 import type { Clock } from "../shared/ports.ts";
 import type { ContainerDriver, ContainerInfo, ContainerSpec, ExecSession, LogLine } from "./container-driver-port.ts";
+import type { WorkloadHosts } from "./hosts.ts";
 
 export interface StoredContainer {
   id: string;
   name: string;
   engineId: string | null;
+  /** Null for containers from before hosts existed: they belong to the local host. */
+  hostId: string | null;
   spec: ContainerDeploy;
   desired: "running" | "stopped";
   createdAt: string;
 }
 
 export interface ContainerRepository {
-  create(c: { name: string; spec: ContainerDeploy }): Promise<StoredContainer>;
+  create(c: { name: string; hostId: string; spec: ContainerDeploy }): Promise<StoredContainer>;
   get(idOrName: string): Promise<StoredContainer | undefined>;
   list(): Promise<StoredContainer[]>;
   update(id: string, patch: Partial<Pick<StoredContainer, "engineId" | "desired">>): Promise<void>;
@@ -58,36 +61,40 @@ export function toContainerSpec(id: string, d: ContainerDeploy): ContainerSpec {
  */
 export class ContainerService {
   private readonly repo: ContainerRepository;
-  private readonly driver: ContainerDriver | undefined;
+  private readonly hosts: WorkloadHosts;
   private readonly bus: EventBus;
   private readonly clock: Clock;
+  /** The host of containers that have no host id (deployed before hosts existed). */
+  private readonly legacyHostId: string;
 
-  constructor(deps: { repo: ContainerRepository; driver: ContainerDriver | undefined; bus: EventBus; clock: Clock }) {
+  constructor(deps: { repo: ContainerRepository; hosts: WorkloadHosts; bus: EventBus; clock: Clock; legacyHostId: string }) {
     this.repo = deps.repo;
-    this.driver = deps.driver;
+    this.hosts = deps.hosts;
     this.bus = deps.bus;
     this.clock = deps.clock;
+    this.legacyHostId = deps.legacyHostId;
   }
 
-  private engine(): ContainerDriver {
-    if (!this.driver) {
-      throw new DomainError("unavailable", "No container engine is configured on this server.", {
-        suggestion: "Run Docker (or Podman's compatible service) and set SHIPYARD_DOCKER_HOST to its socket.",
-      });
-    }
-    return this.driver;
+  private hostOf(c: StoredContainer): string {
+    return c.hostId ?? this.legacyHostId;
+  }
+
+  private engine(c: StoredContainer): Promise<ContainerDriver> {
+    return this.hosts.containerDriver(this.hostOf(c));
   }
 
   async deploy(d: ContainerDeploy): Promise<Container> {
-    const engine = this.engine();
     if (await this.repo.get(d.name))
       throw conflict(`A container named ${d.name} already exists.`, "Pick another name, or delete it first.");
-    const stored = await this.repo.create({ name: d.name, spec: d });
+    const host = await this.hosts.place("container", { vcpus: d.cpu_limit ?? 0, memoryMb: d.memory_limit_mb ?? 0 }, d.host_id);
+    const engine = await this.hosts.containerDriver(host.id);
+    const { host_id: _pinned, ...spec } = d;
+    const stored = await this.repo.create({ name: d.name, hostId: host.id, spec });
     try {
-      const info = await engine.deploy(toContainerSpec(stored.id, d));
+      const info = await engine.deploy(toContainerSpec(stored.id, spec));
       await this.repo.update(stored.id, { engineId: info.id, desired: "running" });
-      await this.publish(stored.id, "container.deployed", { name: d.name, image: d.image });
-      return this.view({ ...stored, engineId: info.id, desired: "running" }, info);
+      await this.publish(stored.id, "container.deployed", { name: d.name, image: d.image, host_id: host.id });
+      return this.view({ ...stored, engineId: info.id, desired: "running" }, info, undefined, host.address);
     } catch (e) {
       await this.repo.delete(stored.id); // nothing half-made stays behind
       throw e;
@@ -100,29 +107,32 @@ export class ContainerService {
     return c;
   }
 
-  private async inspect(c: StoredContainer): Promise<ContainerInfo | undefined> {
-    if (!c.engineId) return undefined;
+  /** What the engine says, or why it cannot be asked (the host is lost). */
+  private async inspect(c: StoredContainer): Promise<{ info?: ContainerInfo; problem?: string }> {
+    if (!c.engineId) return {};
     try {
-      return await this.engine().inspect(c.engineId);
+      return { info: await (await this.engine(c)).inspect(c.engineId) };
     } catch (e) {
-      if (e instanceof DomainError && e.code === "not_found") return undefined;
+      if (e instanceof DomainError && e.code === "not_found") return {};
+      if (e instanceof DomainError && e.code === "unavailable") return { problem: e.message };
       throw e;
     }
   }
 
   async get(idOrName: string): Promise<Container> {
     const c = await this.find(idOrName);
-    return this.view(c, await this.inspect(c));
+    const { info, problem } = await this.inspect(c);
+    return this.view(c, info, problem, await this.hosts.address(this.hostOf(c)));
   }
 
   async list(): Promise<Container[]> {
     const all = await this.repo.list();
-    return Promise.all(all.map(async (c) => this.view(c, await this.inspect(c))));
+    return Promise.all(all.map((c) => this.get(c.id)));
   }
 
   async start(idOrName: string): Promise<Container> {
     const c = await this.find(idOrName);
-    await this.engine().start(this.engineIdOf(c));
+    await (await this.engine(c)).start(this.engineIdOf(c));
     await this.repo.update(c.id, { desired: "running" });
     await this.publish(c.id, "container.started", { name: c.name });
     return this.get(c.id);
@@ -131,14 +141,14 @@ export class ContainerService {
   async stop(idOrName: string, timeoutS = 10): Promise<Container> {
     const c = await this.find(idOrName);
     await this.repo.update(c.id, { desired: "stopped" });
-    await this.engine().stop(this.engineIdOf(c), timeoutS);
+    await (await this.engine(c)).stop(this.engineIdOf(c), timeoutS);
     await this.publish(c.id, "container.stopped", { name: c.name });
     return this.get(c.id);
   }
 
   async restart(idOrName: string): Promise<Container> {
     const c = await this.find(idOrName);
-    await this.engine().restart(this.engineIdOf(c));
+    await (await this.engine(c)).restart(this.engineIdOf(c));
     await this.repo.update(c.id, { desired: "running" });
     await this.publish(c.id, "container.restarted", { name: c.name });
     return this.get(c.id);
@@ -148,7 +158,7 @@ export class ContainerService {
     const c = await this.find(idOrName);
     if (c.engineId) {
       try {
-        await this.engine().remove(c.engineId, true);
+        await (await this.engine(c)).remove(c.engineId, true);
       } catch (e) {
         if (!(e instanceof DomainError && e.code === "not_found")) throw e;
       }
@@ -162,17 +172,17 @@ export class ContainerService {
     options: { tail: number; since?: Date | undefined; follow?: boolean; signal?: AbortSignal },
   ): Promise<AsyncIterable<LogLine>> {
     const c = await this.find(idOrName);
-    return this.engine().logs(this.engineIdOf(c), options);
+    return (await this.engine(c)).logs(this.engineIdOf(c), options);
   }
 
   async stats(idOrName: string) {
     const c = await this.find(idOrName);
-    return this.engine().stats(this.engineIdOf(c));
+    return (await this.engine(c)).stats(this.engineIdOf(c));
   }
 
   async shell(idOrName: string, cmd: string[] = ["/bin/sh"]): Promise<ExecSession> {
     const c = await this.find(idOrName);
-    return this.engine().exec(this.engineIdOf(c), { cmd, tty: true, stdin: true });
+    return (await this.engine(c)).exec(this.engineIdOf(c), { cmd, tty: true, stdin: true });
   }
 
   private engineIdOf(c: StoredContainer): string {
@@ -184,13 +194,13 @@ export class ContainerService {
     return this.bus.publish({ type, resource: { kind: "container", id }, data, audience: { permission: "workloads:read" } });
   }
 
-  private view(c: StoredContainer, info: ContainerInfo | undefined): Container {
+  private view(c: StoredContainer, info: ContainerInfo | undefined, problem: string | undefined, hostAddr: string): Container {
     const d = c.spec;
     let status: Container["status"];
     let error: string | null = null;
     if (!info) {
       status = "error";
-      error = "The engine no longer has this container (removed outside Shipyard, or the engine lost it).";
+      error = problem ?? "The engine no longer has this container (removed outside Shipyard, or the engine lost it).";
     } else if (info.state === "running") status = "running";
     else if (info.state === "paused") status = "paused";
     else if (info.state === "restarting") status = "restarting";
@@ -222,6 +232,8 @@ export class ContainerService {
       command: asArgv(d.command) ?? null,
       args: d.args ?? null,
       restart_policy: d.restart_policy,
+      host_id: this.hostOf(c),
+      host_addr: hostAddr,
       created_at: c.createdAt,
       started_at: info?.startedAt ? info.startedAt.toISOString() : null,
     };

@@ -11,7 +11,8 @@ import type {
 import type { EventBus } from "../events/event-bus.ts";
 import { conflict, DomainError, notFound } from "../shared/errors.ts";
 import type { Clock } from "../shared/ports.ts";
-import { type FunctionRuntime, type FunctionVersion, parseHandler, validateFunctionVersion } from "./function-runtime-port.ts";
+import { type FunctionVersion, parseHandler, validateFunctionVersion } from "./function-runtime-port.ts";
+import type { WorkloadHosts } from "./hosts.ts";
 
 /** Encrypts small secrets at rest (AES-GCM in the server). */
 export interface SecretBox {
@@ -67,18 +68,19 @@ export function mainFileName(runtime: ServerlessFunction["runtime"], handler: st
 
 /**
  * Serverless functions: versions (every deploy is one; drafts are kept without being deployed),
- * invocation through the function runtime, an invocation record for each call, and live logs.
+ * invocation through the function runtime of a host (the same host for a function while the set of
+ * hosts is unchanged, so warm instances are reused), an invocation record for each call, and live logs.
  */
 export class FunctionService {
   private readonly repo: FunctionRepository;
-  private readonly runtime: FunctionRuntime;
+  private readonly hosts: WorkloadHosts;
   private readonly secrets: SecretBox;
   private readonly bus: EventBus;
   private readonly clock: Clock;
 
-  constructor(deps: { repo: FunctionRepository; runtime: FunctionRuntime; secrets: SecretBox; bus: EventBus; clock: Clock }) {
+  constructor(deps: { repo: FunctionRepository; hosts: WorkloadHosts; secrets: SecretBox; bus: EventBus; clock: Clock }) {
     this.repo = deps.repo;
-    this.runtime = deps.runtime;
+    this.hosts = deps.hosts;
     this.secrets = deps.secrets;
     this.bus = deps.bus;
     this.clock = deps.clock;
@@ -114,11 +116,11 @@ export class FunctionService {
   }
 
   private async assertRuntimeAvailable(runtime: ServerlessFunction["runtime"]) {
-    const info = (await this.runtime.runtimes()).find((r) => r.runtime === runtime);
+    const info = (await this.hosts.runtimeAvailability()).find((r) => r.runtime === runtime);
     if (!info?.available) {
       throw new DomainError(
         "unsupported",
-        `The ${runtime} runtime is not available on this server${info?.reason ? `: ${info.reason}` : ""}.`,
+        `The ${runtime} runtime is not available on any host${info?.reason ? `: ${info.reason}` : ""}.`,
         {
           suggestion: "Use a runtime listed as available by GET /v1/functions/runtimes.",
         },
@@ -194,13 +196,13 @@ export class FunctionService {
       draft: patch.draft ?? false,
     };
     const updated = await this.repo.addVersion(fn.id, this.versionInput(merged, fn.id));
-    if (!merged.draft) await this.runtime.evict(fn.id);
+    if (!merged.draft) await this.evictEverywhere(fn.id);
     return this.view(updated);
   }
 
   async delete(idOrName: string): Promise<void> {
     const fn = await this.find(idOrName);
-    await this.runtime.evict(fn.id);
+    await this.evictEverywhere(fn.id);
     await this.repo.delete(fn.id);
   }
 
@@ -222,7 +224,8 @@ export class FunctionService {
       memoryMb: v.memoryMb,
       concurrency: v.concurrency,
     };
-    const result = await this.runtime.invoke(spec, event, {
+    const { runtime } = await this.hosts.functionRuntime(fn.id, v.runtime);
+    const result = await runtime.invoke(spec, event, {
       onLog: (line: string, stream: string) => {
         void this.bus.publish({
           type: "function.log",
@@ -266,6 +269,11 @@ export class FunctionService {
   }
 
   runtimes() {
-    return this.runtime.runtimes();
+    return this.hosts.runtimeAvailability();
+  }
+
+  /** Warm instances of the old version must not answer again, on any host. */
+  private async evictEverywhere(functionId: string) {
+    await Promise.all((await this.hosts.functionRuntimes()).map((r) => r.evict(functionId).catch(() => undefined)));
   }
 }

@@ -2,7 +2,7 @@ import type { Duplex } from "node:stream";
 import type { Vm, VmCreate } from "@shipyard/contract";
 import type { EventBus } from "../events/event-bus.ts";
 import { conflict, DomainError, notFound } from "../shared/errors.ts";
-import type { Clock } from "../shared/ports.ts";
+import type { WorkloadHosts } from "./hosts.ts";
 import type { VmDriver, VmMetrics, VmSpec, VmStatus } from "./vm-driver-port.ts";
 
 export interface StoredVm {
@@ -29,51 +29,34 @@ export interface AssetGuard {
 }
 
 /**
- * MicroVMs on this host's VM driver (QEMU; Firecracker where it can run). The database keeps what
- * was asked for; the driver says what is true: a VM that should run but has died is `error`, with
- * its last console output.
+ * MicroVMs, each placed on a host with room and run by that host's VM driver (QEMU; Firecracker
+ * where it can run). The database keeps what was asked for; the driver says what is true: a VM that
+ * should run but has died is `error`, with its last console output; one on a lost host is `error`
+ * saying so.
  */
 export class VmService {
   private readonly repo: VmRepository;
-  private readonly driver: VmDriver | undefined;
+  private readonly hosts: WorkloadHosts;
   private readonly assets: AssetGuard;
   private readonly bus: EventBus;
-  private readonly clock: Clock;
-  private readonly host: { id: string; addr: string };
 
-  constructor(deps: {
-    repo: VmRepository;
-    driver: VmDriver | undefined;
-    assets: AssetGuard;
-    bus: EventBus;
-    clock: Clock;
-    host: { id: string; addr: string };
-  }) {
+  constructor(deps: { repo: VmRepository; hosts: WorkloadHosts; assets: AssetGuard; bus: EventBus }) {
     this.repo = deps.repo;
-    this.driver = deps.driver;
+    this.hosts = deps.hosts;
     this.assets = deps.assets;
     this.bus = deps.bus;
-    this.clock = deps.clock;
-    this.host = deps.host;
-  }
-
-  private engine(): VmDriver {
-    if (!this.driver) {
-      throw new DomainError("unavailable", "No VM driver can run on this server.", {
-        suggestion: "Install QEMU (qemu-system-x86_64); see GET /v1/system for what this host has.",
-      });
-    }
-    return this.driver;
   }
 
   async create(input: VmCreate, from: { templateId?: string | undefined } = {}): Promise<Vm> {
-    const driver = this.engine();
     if (await this.repo.get(input.name)) throw conflict(`A VM named ${input.name} already exists.`, "Pick another name.");
     const spec = await checkVmFiles(this.assets, input);
-    const stored = await this.repo.create({ name: input.name, hostId: this.host.id, spec, templateId: from.templateId });
+    const host = await this.hosts.place("vm", { vcpus: spec.vcpu, memoryMb: spec.mem_mib }, spec.host_id);
+    const driver = await this.hosts.vmDriver(host.id);
+    const { host_id: _pinned, ...kept } = spec;
+    const stored = await this.repo.create({ name: input.name, hostId: host.id, spec: kept, templateId: from.templateId });
     try {
-      await driver.create(toVmSpec(stored.id, spec));
-      if (spec.start) {
+      await driver.create(toVmSpec(stored.id, kept));
+      if (kept.start) {
         await driver.start(stored.id);
         await this.repo.setDesired(stored.id, "running");
       }
@@ -82,7 +65,7 @@ export class VmService {
       await this.repo.delete(stored.id);
       throw e;
     }
-    await this.publish(stored.id, "vm.created", { name: input.name, started: spec.start });
+    await this.publish(stored.id, "vm.created", { name: input.name, started: kept.start, host_id: host.id });
     return this.get(stored.id);
   }
 
@@ -92,15 +75,22 @@ export class VmService {
     return vm;
   }
 
+  /** The driver of the host the VM lives on. */
+  private driverOf(vm: StoredVm): Promise<VmDriver> {
+    return this.hosts.vmDriver(vm.hostId);
+  }
+
   async get(idOrName: string): Promise<Vm> {
     const vm = await this.find(idOrName);
     let status: VmStatus | undefined;
+    let problem: string | undefined;
     try {
-      status = await this.engine().status(vm.id);
+      status = await (await this.driverOf(vm)).status(vm.id);
     } catch (e) {
       if (!(e instanceof DomainError && (e.code === "not_found" || e.code === "unavailable"))) throw e;
+      problem = e.code === "unavailable" ? e.message : "The hypervisor has no trace of this VM (deleted outside Shipyard?).";
     }
-    return this.view(vm, status);
+    return this.view(vm, status, problem, await this.hosts.address(vm.hostId));
   }
 
   async list(): Promise<Vm[]> {
@@ -110,7 +100,7 @@ export class VmService {
 
   async action(idOrName: string, action: "start" | "stop" | "pause" | "resume" | "ctrl-alt-del"): Promise<Vm> {
     const vm = await this.find(idOrName);
-    const d = this.engine();
+    const d = await this.driverOf(vm);
     if (action === "start") {
       await d.start(vm.id);
       await this.repo.setDesired(vm.id, "running");
@@ -126,23 +116,22 @@ export class VmService {
 
   async delete(idOrName: string): Promise<void> {
     const vm = await this.find(idOrName);
-    await this.engine()
-      .delete(vm.id)
-      .catch((e: unknown) => {
-        if (!(e instanceof DomainError && e.code === "not_found")) throw e;
-      });
+    const d = await this.driverOf(vm);
+    await d.delete(vm.id).catch((e: unknown) => {
+      if (!(e instanceof DomainError && e.code === "not_found")) throw e;
+    });
     await this.repo.delete(vm.id);
     await this.publish(vm.id, "vm.deleted", { name: vm.name });
   }
 
   async metrics(idOrName: string): Promise<VmMetrics> {
     const vm = await this.find(idOrName);
-    return this.engine().metrics(vm.id);
+    return (await this.driverOf(vm)).metrics(vm.id);
   }
 
   async console(idOrName: string): Promise<Duplex> {
     const vm = await this.find(idOrName);
-    return this.engine().console(vm.id);
+    return (await this.driverOf(vm)).console(vm.id);
   }
 
   async resolve(idOrName: string): Promise<string> {
@@ -153,7 +142,7 @@ export class VmService {
     return this.bus.publish({ type, resource: { kind: "vm", id }, data, audience: { permission: "workloads:read" } });
   }
 
-  private view(vm: StoredVm, status: VmStatus | undefined): Vm {
+  private view(vm: StoredVm, status: VmStatus | undefined, problem: string | undefined, hostAddr: string): Vm {
     let state: Vm["state"] = status?.state ?? "error";
     if (vm.desired === "running" && status && status.state === "stopped") state = "error"; // it died
     return {
@@ -161,7 +150,7 @@ export class VmService {
       name: vm.name,
       state,
       host_id: vm.hostId,
-      host_addr: this.host.addr,
+      host_addr: hostAddr,
       vcpu: vm.spec.vcpu,
       mem_mib: vm.spec.mem_mib,
       kernel_path: vm.spec.kernel_path,
@@ -169,7 +158,7 @@ export class VmService {
       rootfs_path: vm.spec.rootfs_path ?? null,
       guest_mac: vm.spec.guest_mac ?? null,
       guest_ip: null,
-      last_output: state === "running" || state === "paused" ? null : (status?.lastOutput ?? null),
+      last_output: state === "running" || state === "paused" ? null : (problem ?? status?.lastOutput ?? null),
       created_at: vm.createdAt,
       updated_at: vm.updatedAt,
     };

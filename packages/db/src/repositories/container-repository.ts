@@ -10,6 +10,7 @@ const toStored = (r: Row): StoredContainer => ({
   id: r.id,
   name: r.name,
   engineId: r.engineId,
+  hostId: r.hostId,
   spec: r.spec as unknown as ContainerDeploy,
   desired: r.desired,
   createdAt: r.createdAt.toISOString(),
@@ -20,10 +21,16 @@ export class DrizzleContainerRepository implements ContainerRepository {
   constructor(db: Db) {
     this.db = db;
   }
-  async create(c: { name: string; spec: ContainerDeploy }) {
+  async create(c: { name: string; hostId: string; spec: ContainerDeploy }) {
     const rows = await this.db
       .insert(containers)
-      .values({ id: newId("ctr"), name: c.name, spec: c.spec as unknown as Record<string, unknown>, desired: "stopped" })
+      .values({
+        id: newId("ctr"),
+        name: c.name,
+        hostId: c.hostId,
+        spec: c.spec as unknown as Record<string, unknown>,
+        desired: "stopped",
+      })
       .returning();
     return toStored(rows[0] as Row);
   }
