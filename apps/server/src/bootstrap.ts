@@ -24,6 +24,7 @@ import {
   DrizzleOrganizationRepository,
   DrizzleRegistryRepository,
   DrizzleSessionRepository,
+  DrizzleSnapshotRepository,
   DrizzleTemplateRepository,
   DrizzleTokenRepository,
   DrizzleUserRepository,
@@ -46,6 +47,7 @@ import {
   verifyWebhook,
 } from "@shipyard/driver-pipelines";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
+import { encrypt } from "unixcrypt";
 import { openLocalHost } from "./agent/local-host.ts";
 import { AgentHostConnector } from "./agent/remote-host.ts";
 import type { ServerConfig } from "./config.ts";
@@ -57,7 +59,7 @@ import { createHandlers, vmSample } from "./http/handlers.ts";
 import { registerWebhooks } from "./http/webhooks.ts";
 import { FolderImageStore } from "./image-store.ts";
 import { jobDefinitions } from "./jobs/definitions.ts";
-import { createMetrics, registerImageGauges } from "./metrics.ts";
+import { createMetrics, registerHostGauges, registerImageGauges } from "./metrics.ts";
 import { AesGcmSecretBox, ScryptSecretHasher } from "./security.ts";
 import { createSystemInfo } from "./system-info.ts";
 import { folderAssetGuard } from "./vm-assets.ts";
@@ -204,6 +206,7 @@ export async function startServer(
       heartbeatMs: config.heartbeatMs,
     });
     closers.push(async () => hosts.close());
+    registerHostGauges(metrics, hosts);
     if (localHost) {
       const registerLocal = async () =>
         hosts.registerLocal({
@@ -245,7 +248,15 @@ export async function startServer(
     });
     const vmAssets = folderAssetGuard(config.vmAssetRoots);
     const vmRepo = new DrizzleVmRepository(database.db);
-    const vms = new VmService({ repo: vmRepo, hosts, assets: vmAssets, bus });
+    const vms = new VmService({
+      repo: vmRepo,
+      snapshots: new DrizzleSnapshotRepository(database.db),
+      hosts,
+      assets: vmAssets,
+      bus,
+      secrets: secretBox,
+      crypt: { hash: (password) => encrypt(password) },
+    });
     const registryImages = new RegistryService({
       repo: new DrizzleRegistryRepository(database.db),
       store: new FolderImageStore({

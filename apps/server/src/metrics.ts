@@ -1,4 +1,4 @@
-import type { ImageCatalogRepository } from "@shipyard/core";
+import type { ImageCatalogRepository, StoredHost } from "@shipyard/core";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -99,4 +99,41 @@ export function registerImageGauges(metrics: Metrics, catalog: ImageCatalogRepos
       }
     },
   });
+}
+
+/** Hosts by status, and each online host's load from its last heartbeat. */
+export function registerHostGauges(metrics: Metrics, hosts: { list(): Promise<StoredHost[]> }) {
+  new Gauge({
+    name: "shipyard_hosts",
+    help: "Hosts that run workloads, by status",
+    labelNames: ["status"] as const,
+    registers: [metrics.registry],
+    async collect() {
+      this.reset();
+      this.set({ status: "online" }, 0);
+      this.set({ status: "lost" }, 0);
+      for (const h of await hosts.list()) this.inc({ status: h.status });
+    },
+  });
+  const perHost = (name: string, help: string, value: (h: StoredHost) => number | undefined) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ["host"] as const,
+      registers: [metrics.registry],
+      async collect() {
+        this.reset();
+        for (const h of await hosts.list()) {
+          const v = h.status === "online" ? value(h) : undefined;
+          if (v !== undefined) this.set({ host: h.name }, v);
+        }
+      },
+    });
+  perHost("shipyard_host_cpu_percent", "CPU use of each online host (last heartbeat)", (h) => h.metrics?.cpuPercent);
+  perHost("shipyard_host_memory_used_bytes", "Memory in use on each online host", (h) =>
+    h.metrics ? h.metrics.memoryUsedMb * 2 ** 20 : undefined,
+  );
+  perHost("shipyard_host_heartbeat_age_seconds", "Seconds since each online host's last heartbeat", (h) =>
+    Math.max(0, (Date.now() - new Date(h.lastHeartbeatAt).getTime()) / 1000),
+  );
 }

@@ -428,6 +428,21 @@ export class FirecrackerVmDriver implements VmDriver {
    * folder (`PATCH /drives`), then the VM resumes. Firecracker opens the drive paths saved in the
    * snapshot while loading, so the original files must still exist.
    */
+  async deleteSnapshot(snapshotDir: string): Promise<void> {
+    const dir = resolve(snapshotDir);
+    const isSnapshot = await access(join(dir, "snapshot.json")).then(
+      () => true,
+      () => false,
+    );
+    const present = await access(dir).then(
+      () => true,
+      () => false,
+    );
+    if (!present) return;
+    if (!isSnapshot) throw new DomainError("invalid_input", `${dir} is not a snapshot folder (no snapshot.json); nothing was removed.`);
+    await rm(dir, { recursive: true, force: true });
+  }
+
   async restore(snapshotDir: string, restore: VmRestoreSpec): Promise<VmHandle> {
     const from = resolve(snapshotDir);
     let raw: unknown;

@@ -33,7 +33,7 @@ export interface ClientOptions {
 
 /** Builds the URL of a route from its path template, params and query. */
 export function routeUrl(baseUrl: string, path: string, params?: Record<string, unknown>, query?: Record<string, unknown>) {
-  const filled = path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(String(params?.[k] ?? "")));
+  const filled = path.replace(/:([A-Za-z_]+)/g, (_, k: string) => encodeURIComponent(String(params?.[k] ?? "")));
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== "") qs.set(k, String(v));
   const q = qs.toString();

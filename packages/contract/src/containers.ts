@@ -94,6 +94,7 @@ export const Resource = z.object({
   name: z.string(),
   state: z.string().describe("running, stopped, paused, error for VMs and containers; ready for functions"),
   detail: z.string().describe("The one line a person scans for: image, runtime and version, …"),
+  host_id: z.string().nullable().describe("Where it runs; null for functions (they run on any host with the runtime)"),
   created_at: z.string().datetime(),
   last_activity_at: z.string().datetime().nullable(),
 });
@@ -103,4 +104,5 @@ export const ResourceQuery = z.strictObject({
   type: z.enum(["vm", "function", "container"]).optional(),
   q: z.string().max(200).optional().describe("Search in names"),
   state: z.string().max(30).optional(),
+  host: z.string().max(100).optional().describe("Only what runs on this host (id)"),
 });

@@ -2,19 +2,21 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AuditService, type Clock, DomainError, IdentityService, type SecretHasher } from "@shipyard/core";
+import { AuditService, type Clock, DomainError, HostService, IdentityService, type SecretHasher } from "@shipyard/core";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acquireLock, type Database, openDatabase } from "./database.ts";
 import { InProcessEventBus } from "./events/event-buses.ts";
 import { DrizzleAuditRepository } from "./repositories/audit-repository.ts";
+import { DrizzleHostRepository } from "./repositories/host-repository.ts";
 import {
   DrizzleOrganizationRepository,
   DrizzleSessionRepository,
   DrizzleTokenRepository,
   DrizzleUserRepository,
 } from "./repositories/identity-repositories.ts";
+import * as schema from "./schema.ts";
 
 /** A deliberately cheap hasher: these tests are about storage, not the KDF. */
 const hasher: SecretHasher = {
@@ -58,7 +60,7 @@ describe.each(targets)("repositories on %s", (kind) => {
         await admin.end();
       };
     }
-    expect(await database.migrate()).toBe(12);
+    expect(await database.migrate()).toBe(13);
     expect(await database.migrate()).toBe(0);
     identity = new IdentityService({
       users: new DrizzleUserRepository(database.db),
@@ -109,6 +111,82 @@ describe.each(targets)("repositories on %s", (kind) => {
     await expect(database.db.execute(sql`delete from audit_log`)).rejects.toThrow();
     const page = await audit.list({ limit: 10, sort: "at", order: "desc", action: "test.write" });
     expect(page.items[0]?.action).toBe("test.write");
+  });
+
+  it("registers hosts once, finds them lost after missed heartbeats, and counts what is placed on them", async () => {
+    const bus = new InProcessEventBus();
+    const events: string[] = [];
+    bus.subscribe((e) => {
+      events.push(e.type);
+    });
+    const box = { seal: (s: string) => `sealed:${s}`, open: (s: string) => s.slice(7) };
+    const hosts = new HostService({
+      repo: new DrizzleHostRepository(database.db),
+      connector: { connect: () => ({}) },
+      secrets: box,
+      bus,
+      clock,
+      heartbeatMs: 1000,
+    });
+    const { token } = await hosts.createJoinToken({ name: "t", ttlHours: 1 }, null);
+    const reg = {
+      name: "node-1",
+      address: "http://127.0.0.1:7301",
+      capacity: { vcpus: 2, memoryMb: 2048, diskGb: 10 },
+      runtimes: { containers: { available: true }, vms: { available: true }, functions: [] },
+      agentVersion: "1",
+    };
+    const first = await hosts.register({ ...reg, joinToken: token });
+    const again = await hosts.register({ ...reg, address: "http://127.0.0.1:7302", hostId: first.host.id, secret: first.secret });
+    expect(again.host).toMatchObject({
+      id: first.host.id,
+      address: "http://127.0.0.1:7302",
+      registeredAt: first.host.registeredAt,
+    });
+    await expect(hosts.register({ ...reg, hostId: first.host.id, secret: "wrong" })).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
+    await expect(hosts.register({ ...reg, joinToken: token })).rejects.toMatchObject({ code: "conflict" });
+    expect((await hosts.list()).map((h) => h.name)).toEqual(["node-1"]);
+
+    now = new Date(now.getTime() + 2500);
+    expect(await hosts.sweep()).toEqual([]);
+    now = new Date(now.getTime() + 1000);
+    expect((await hosts.sweep()).map((h) => h.name)).toEqual(["node-1"]);
+    expect((await hosts.get("node-1")).status).toBe("lost");
+    await hosts.heartbeat(first.host.id, {
+      at: now.toISOString(),
+      cpuPercent: 5,
+      load1: 0.1,
+      memoryUsedMb: 100,
+      memoryTotalMb: 2048,
+      diskUsedGb: 1,
+      diskTotalGb: 10,
+      uptimeSeconds: 1,
+    });
+    expect((await hosts.get("node-1")).status).toBe("online");
+    expect(events).toEqual(expect.arrayContaining(["host.registered", "host.reconnected", "host.lost", "host.recovered"]));
+
+    await database.db.insert(schema.vms).values({
+      id: "vm_a",
+      name: "a",
+      hostId: first.host.id,
+      spec: { vcpu: 2, mem_mib: 512 },
+      desired: "running",
+    });
+    await database.db.insert(schema.containers).values({
+      id: "ctr_a",
+      name: "c",
+      hostId: first.host.id,
+      spec: { memory_limit_mb: 64, cpu_limit: 0.5 },
+      desired: "running",
+    });
+    expect((await hosts.get("node-1")).allocated).toEqual({ vcpus: 2.5, memoryMb: 576, workloads: 2 });
+    await expect(hosts.delete("node-1")).rejects.toMatchObject({ code: "conflict" });
+    await database.db.delete(schema.vms);
+    await database.db.delete(schema.containers);
+    await hosts.delete("node-1");
+    expect(await hosts.list()).toEqual([]);
   });
 
   it("rejects a duplicate email as a conflict", async () => {

@@ -376,3 +376,22 @@ export const hostJoinTokens = pgTable(
   },
   (t) => [uniqueIndex("host_join_tokens_hash_key").on(t.tokenHash)],
 );
+
+/** Full VM snapshots: a folder on the host that took it; restoring makes a new VM there. */
+export const vmSnapshots = pgTable(
+  "vm_snapshots",
+  {
+    id: text("id").primaryKey(),
+    /** The VM it was taken of (it may be deleted since; the snapshot stays restorable). */
+    vmId: text("vm_id").notNull(),
+    vmName: text("vm_name").notNull(),
+    hostId: text("host_id").notNull(),
+    /** The VM's spec when taken (what a restored VM is recorded with). */
+    spec: jsonb("spec").$type<Record<string, unknown>>().notNull(),
+    snapshotPath: text("snapshot_path").notNull(),
+    memFilePath: text("mem_file_path"),
+    sizeBytes: doublePrecision("size_bytes").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("vm_snapshots_vm_idx").on(t.vmId, t.createdAt)],
+);

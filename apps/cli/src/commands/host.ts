@@ -22,10 +22,11 @@ const columns = (now: Date): Column<Host>[] => [
   { header: "NAME", value: (h) => h.name },
   { header: "STATUS", value: (h) => h.status },
   { header: "ADDRESS", value: (h) => h.address },
-  { header: "CPU", value: (h) => (h.metrics ? `${h.metrics.cpu_percent}%` : "-"), align: "right" },
+  // a lost host's last metrics are history, not load
+  { header: "CPU", value: (h) => (h.metrics && h.status === "online" ? `${h.metrics.cpu_percent}%` : "-"), align: "right" },
   {
     header: "MEMORY",
-    value: (h) => (h.metrics ? pct(h.metrics.memory_used_mb, h.metrics.memory_total_mb) : "-"),
+    value: (h) => (h.metrics && h.status === "online" ? pct(h.metrics.memory_used_mb, h.metrics.memory_total_mb) : "-"),
     align: "right",
   },
   {

@@ -37,6 +37,7 @@ const UNARY: Record<Target, readonly string[]> = {
     "adopt",
     "snapshot",
     "restore",
+    "deleteSnapshot",
     "reconfigure",
   ],
   container: ["deploy", "start", "stop", "restart", "remove", "inspect", "stats"],

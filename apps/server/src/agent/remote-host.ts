@@ -236,6 +236,9 @@ export class RemoteVmDriver implements VmDriver {
   restore(snapshotDir: string, spec: VmRestoreSpec) {
     return this.#agent.call<VmHandle>("vm", "restore", [snapshotDir, spec]);
   }
+  deleteSnapshot(snapshotDir: string) {
+    return this.#agent.call<void>("vm", "deleteSnapshot", [snapshotDir]);
+  }
 }
 
 export class RemoteContainerDriver implements ContainerDriver {

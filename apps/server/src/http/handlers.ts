@@ -324,6 +324,59 @@ export function createHandlers(d: HandlerDeps): Handlers {
       );
       return { status: host.status, heartbeat_seconds: d.hosts.heartbeatIntervalMs / 1000 };
     },
+    listVmDrives: async ({ params }) => ({ items: await d.vms.drives(params.id) }),
+    async addVmDrive({ params, body, audit }) {
+      audit.targetId = params.id;
+      audit.detail = { drive_id: body.drive_id, path: body.path_on_host };
+      return d.vms.addDrive(params.id, body);
+    },
+    async updateVmDrive({ params, body, audit }) {
+      audit.targetId = params.id;
+      audit.detail = { drive_id: params.drive_id };
+      return d.vms.updateDrive(params.id, params.drive_id, body);
+    },
+    async removeVmDrive({ params, audit }) {
+      audit.targetId = params.id;
+      audit.detail = { drive_id: params.drive_id };
+      await d.vms.removeDrive(params.id, params.drive_id);
+      return undefined;
+    },
+    listVmNics: async ({ params }) => ({ items: await d.vms.nics(params.id) }),
+    async addVmNic({ params, body, audit }) {
+      audit.targetId = params.id;
+      audit.detail = { iface_id: body.iface_id };
+      return d.vms.addNic(params.id, body);
+    },
+    async updateVmNic({ params, body, audit }) {
+      audit.targetId = params.id;
+      audit.detail = { iface_id: params.nic_id };
+      return d.vms.updateNic(params.id, params.nic_id, body);
+    },
+    async removeVmNic({ params, audit }) {
+      audit.targetId = params.id;
+      audit.detail = { iface_id: params.nic_id };
+      await d.vms.removeNic(params.id, params.nic_id);
+      return undefined;
+    },
+    listVmSnapshots: async ({ params }) => ({ items: await d.vms.listSnapshots(params.id) }),
+    async createVmSnapshot({ params, audit }) {
+      const snap = await d.vms.snapshot(params.id);
+      audit.targetId = snap.vm_id;
+      audit.detail = { snapshot_id: snap.id, size_bytes: snap.size_bytes };
+      return snap;
+    },
+    async instantiateSnapshot({ params, body, audit }) {
+      const vm = await d.vms.restore(params.id, body);
+      audit.targetId = params.id;
+      audit.detail = { vm: vm.id, name: vm.name };
+      return vm;
+    },
+    async deleteSnapshot({ params, audit }) {
+      audit.targetId = params.id;
+      await d.vms.deleteSnapshot(params.id);
+      return undefined;
+    },
+    vmShell: ({ params }) => d.vms.shell(params.id),
     listRegistryImages: async ({ query }) => ({ items: await d.registry.list(query) }),
     async importRegistryImage({ body, audit }) {
       const img = await d.registry.import(body);
@@ -374,6 +427,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
             name: v.name,
             state: v.state,
             detail: `${v.vcpu} vCPU · ${v.mem_mib} MiB · ${v.host_id}`,
+            host_id: v.host_id,
             created_at: v.created_at,
             last_activity_at: v.updated_at,
           });
@@ -388,6 +442,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
             name: f.name,
             state: "ready",
             detail: `${f.runtime} · v${f.version} · ${f.memory_mb} MB`,
+            host_id: null,
             created_at: f.created_at,
             last_activity_at: f.last_invoked_at,
           });
@@ -402,6 +457,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
             name: c.name,
             state: c.status,
             detail: c.image,
+            host_id: c.host_id,
             created_at: c.created_at,
             last_activity_at: c.started_at,
           });
@@ -410,7 +466,12 @@ export function createHandlers(d: HandlerDeps): Handlers {
       const q = query.q?.toLowerCase();
       return {
         items: items
-          .filter((r) => (!q || r.name.toLowerCase().includes(q)) && (!query.state || r.state === query.state))
+          .filter(
+            (r) =>
+              (!q || r.name.toLowerCase().includes(q)) &&
+              (!query.state || r.state === query.state) &&
+              (!query.host || r.host_id === query.host),
+          )
           .sort((a, b) => a.name.localeCompare(b.name)),
       };
     },

@@ -29,7 +29,7 @@ const problemResponse = (description: string) => ({
 export function buildOpenApi(routes: Routes, info: { version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, r] of Object.entries(routes) as [string, RouteDef][]) {
-    const path = r.path.replace(/:([A-Za-z]+)/g, "{$1}");
+    const path = r.path.replace(/:([A-Za-z_]+)/g, "{$1}");
     const op: Record<string, unknown> = {
       operationId: name,
       summary: r.summary,

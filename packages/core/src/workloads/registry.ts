@@ -1,6 +1,6 @@
 import type { RegistryImage, RegistryImport, VolumeCreate } from "@shipyard/contract";
 import { conflict, DomainError, notFound } from "../shared/errors.ts";
-import type { VmRepository } from "./vms.ts";
+import { drivesOf, type VmRepository } from "./vms.ts";
 
 export interface StoredFile {
   path: string;
@@ -56,7 +56,7 @@ export class RegistryService {
   private async usage(): Promise<Map<string, string[]>> {
     const used = new Map<string, string[]>();
     for (const vm of await this.vms.list()) {
-      for (const p of [vm.spec.kernel_path, vm.spec.initrd_path, vm.spec.rootfs_path]) {
+      for (const p of [vm.spec.kernel_path, vm.spec.initrd_path, ...drivesOf(vm.spec).map((d) => d.path_on_host)]) {
         if (p) used.set(p, [...(used.get(p) ?? []), vm.name]);
       }
     }

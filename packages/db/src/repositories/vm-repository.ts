@@ -1,15 +1,17 @@
 import type { TemplateCreate, VmCreate } from "@shipyard/contract";
 import type {
   RegistryRepository,
+  SnapshotRepository,
   StoredRegistryImage,
+  StoredSnapshot,
   StoredTemplate,
   StoredVm,
   TemplateRepository,
   VmRepository,
 } from "@shipyard/core";
-import { asc, count, eq, or } from "drizzle-orm";
+import { asc, count, desc, eq, or } from "drizzle-orm";
 import type { Db } from "../database.ts";
-import { registryImages, vms, vmTemplates } from "../schema.ts";
+import { registryImages, vmSnapshots, vms, vmTemplates } from "../schema.ts";
 import { newId } from "./ids.ts";
 
 type Row = typeof vms.$inferSelect;
@@ -17,7 +19,7 @@ const toStored = (r: Row): StoredVm => ({
   id: r.id,
   name: r.name,
   hostId: r.hostId,
-  spec: r.spec as unknown as VmCreate,
+  spec: r.spec as unknown as StoredVm["spec"],
   desired: r.desired,
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
@@ -28,7 +30,7 @@ export class DrizzleVmRepository implements VmRepository {
   constructor(db: Db) {
     this.db = db;
   }
-  async create(vm: { name: string; hostId: string; spec: VmCreate; templateId?: string | undefined }) {
+  async create(vm: { name: string; hostId: string; spec: StoredVm["spec"]; templateId?: string | undefined }) {
     // short ids: the VM id names files and sockets on the host
     const rows = await this.db
       .insert(vms)
@@ -53,6 +55,12 @@ export class DrizzleVmRepository implements VmRepository {
   }
   async list() {
     return (await this.db.select().from(vms).orderBy(asc(vms.name))).map(toStored);
+  }
+  async updateSpec(id: string, spec: StoredVm["spec"]) {
+    await this.db
+      .update(vms)
+      .set({ spec: spec as unknown as Record<string, unknown>, updatedAt: new Date() })
+      .where(eq(vms.id, id));
   }
   async setDesired(id: string, desired: "running" | "stopped") {
     await this.db.update(vms).set({ desired, updatedAt: new Date() }).where(eq(vms.id, id));
@@ -140,5 +148,47 @@ export class DrizzleRegistryRepository implements RegistryRepository {
   }
   async delete(id: string) {
     await this.db.delete(registryImages).where(eq(registryImages.id, id));
+  }
+}
+
+type SnapshotRow = typeof vmSnapshots.$inferSelect;
+const toSnapshot = (r: SnapshotRow): StoredSnapshot => ({
+  id: r.id,
+  vmId: r.vmId,
+  vmName: r.vmName,
+  hostId: r.hostId,
+  spec: r.spec as unknown as StoredVm["spec"],
+  snapshotPath: r.snapshotPath,
+  memFilePath: r.memFilePath,
+  sizeBytes: r.sizeBytes,
+  createdAt: r.createdAt.toISOString(),
+});
+
+export class DrizzleSnapshotRepository implements SnapshotRepository {
+  private readonly db: Db;
+  constructor(db: Db) {
+    this.db = db;
+  }
+  newId() {
+    return newId("snap").slice(0, 26);
+  }
+  async create(s: Omit<StoredSnapshot, "createdAt">) {
+    const rows = await this.db
+      .insert(vmSnapshots)
+      .values({ ...s, spec: s.spec as unknown as Record<string, unknown> })
+      .returning();
+    return toSnapshot(rows[0] as SnapshotRow);
+  }
+  async get(id: string) {
+    const rows = await this.db.select().from(vmSnapshots).where(eq(vmSnapshots.id, id)).limit(1);
+    return rows[0] ? toSnapshot(rows[0]) : undefined;
+  }
+  async listFor(vmId: string) {
+    return (await this.db.select().from(vmSnapshots).where(eq(vmSnapshots.vmId, vmId)).orderBy(desc(vmSnapshots.createdAt))).map(
+      toSnapshot,
+    );
+  }
+  async delete(id: string) {
+    await this.db.delete(vmSnapshots).where(eq(vmSnapshots.id, id));
   }
 }
