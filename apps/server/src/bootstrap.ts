@@ -13,6 +13,7 @@ import {
   systemClock,
   TemplateService,
   VmService,
+  WorkloadWatcher,
 } from "@shipyard/core";
 import {
   DrizzleAuditRepository,
@@ -239,8 +240,9 @@ export async function startServer(
       bus,
       clock,
     });
+    const containerRepo = new DrizzleContainerRepository(database.db);
     const containers = new ContainerService({
-      repo: new DrizzleContainerRepository(database.db),
+      repo: containerRepo,
       hosts,
       bus,
       clock,
@@ -257,6 +259,16 @@ export async function startServer(
       secrets: secretBox,
       crypt: { hash: (password) => encrypt(password) },
     });
+    if (config.workers) {
+      // containers that die and VMs that stop on their own show up on the event stream too
+      const watcher = new WorkloadWatcher({ hosts, containers: containerRepo, vms, bus });
+      const watchTimer = setInterval(() => void watcher.tick().catch(() => undefined), Math.max(1000, config.heartbeatMs));
+      void watcher.tick().catch(() => undefined);
+      closers.push(async () => {
+        clearInterval(watchTimer);
+        watcher.close();
+      });
+    }
     const registryImages = new RegistryService({
       repo: new DrizzleRegistryRepository(database.db),
       store: new FolderImageStore({

@@ -74,7 +74,24 @@ describe("containers through the API (PGlite; real dockerd)", () => {
     expect(out).toContain("42");
   });
 
-  it("shows a container that died as error with its exit code and last output", async () => {
+  it("shows a container that died as error with its exit code and last output, and says so on the event stream", async () => {
+    // the engine's own events reach the bus: a container that exits by itself is published as died
+    const ctl = new AbortController();
+    const events = await fetch(`${t.url}/v1/events?types=container.`, {
+      headers: { authorization: `Bearer ${t.adminToken}` },
+      signal: ctl.signal,
+    });
+    let seen = "";
+    const died = (async () => {
+      const reader = (events.body as ReadableStream<Uint8Array>).getReader();
+      const dec = new TextDecoder();
+      while (!/container\.died[\s\S]*"exit_code":3/.test(seen)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        seen += dec.decode(value);
+      }
+      return seen;
+    })();
     await t.admin("deployContainer", {
       body: { name: "crash", image: "shipyard-test/busybox:1", command: "echo about to fail; exit 3" },
     });
@@ -86,6 +103,10 @@ describe("containers through the API (PGlite; real dockerd)", () => {
     expect(c).toMatchObject({ status: "error", exit_code: 3 });
     expect(c.error).toMatch(/Exited with code 3/);
     expect(c.last_output.join("\n")).toContain("about to fail");
+    const stream = await Promise.race([died, new Promise<string>((r) => setTimeout(() => r(seen), 15_000))]);
+    ctl.abort();
+    expect(stream).toMatch(/container\.died/);
+    expect(stream).toMatch(/"name":"crash"/);
     await t.admin("deleteContainer", { params: { id: "crash" } });
     expect((await failure(t.admin("getContainer", { params: { id: "crash" } }))).status).toBe(404);
   });

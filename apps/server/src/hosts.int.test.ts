@@ -89,6 +89,13 @@ describe("hosts and agents (PGlite; two agents on loopback; real dockerd, QEMU a
     });
   }, 300_000);
   afterAll(async () => {
+    // a failed test must not leave QEMU or containers running: workloads outlive their agent by design
+    for (const vm of (await t?.admin("listVms").catch(() => undefined))?.items ?? []) {
+      await t.admin("deleteVm", { params: { id: vm.id } }).catch(() => undefined);
+    }
+    for (const c of (await t?.admin("listContainers").catch(() => undefined))?.items ?? []) {
+      await t.admin("deleteContainer", { params: { id: c.id } }).catch(() => undefined);
+    }
     for (const a of Object.values(agents)) await a.close().catch(() => undefined);
     await t?.close();
     await dockerd?.dispose();

@@ -44,6 +44,10 @@ describe("microVMs through the API (PGlite; real QEMU)", () => {
     t = await startTestServer("pglite", { SHIPYARD_VM_ASSET_ROOTS: guest.dir });
   }, 300_000);
   afterAll(async () => {
+    // a failed test must not leave QEMU running: VMs outlive the server by design
+    for (const vm of (await t?.admin("listVms").catch(() => undefined))?.items ?? []) {
+      await t.admin("deleteVm", { params: { id: vm.id } }).catch(() => undefined);
+    }
     await t?.close();
   });
 

@@ -536,6 +536,7 @@ function eventFrom(raw: EngineRecord): ContainerEvent | undefined {
     at: new Date(Math.floor(nanos / 1_000_000)),
     exitCode: exitCode !== undefined && /^-?\d+$/.test(exitCode) ? Number(exitCode) : undefined,
     health: type === "health_status" ? healthOf(action.split(":")[1]?.trim()) : undefined,
+    attributes: Object.fromEntries(Object.entries(attrs).filter((e): e is [string, string] => typeof e[1] === "string")),
   };
 }
 

@@ -26,3 +26,4 @@ export * from "./workloads/registry.ts";
 export * from "./workloads/templates.ts";
 export * from "./workloads/vm-driver-port.ts";
 export * from "./workloads/vms.ts";
+export * from "./workloads/watcher.ts";

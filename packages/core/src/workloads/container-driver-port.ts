@@ -186,6 +186,8 @@ export interface ContainerEvent {
   at: Date;
   exitCode?: number | undefined;
   health?: ContainerHealth | undefined;
+  /** The engine's attributes of the event; they include the container's labels. */
+  attributes?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface ContainerEventFilter {
