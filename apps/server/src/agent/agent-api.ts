@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { DomainError, type ExecOptions, type HostConnection } from "@shipyard/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { WebSocket } from "ws";
+import { bufferInput } from "../events/workload-sockets.ts";
 import { statusOf } from "../http/problem.ts";
 import { decode, encode, errorToWire } from "./wire.ts";
 
@@ -156,20 +157,12 @@ export function registerAgentApi(app: FastifyInstance, deps: AgentApiDeps) {
   );
 
   app.get<{ Params: { id: string } }>("/agent/v1/vm-console/:id", { websocket: true }, async (socket: WebSocket, req) => {
-    const pending: Buffer[] = [];
-    let write: ((b: Buffer) => void) | undefined;
-    socket.on("message", (data: Buffer) => (write ? write(data) : pending.push(data)));
+    const attach = bufferInput(socket);
     try {
-      const stream = await (driverOf("vm") as unknown as { console(id: string): Promise<import("node:stream").Duplex> }).console(
-        req.params.id,
-      );
+      if (!deps.connection.vm) throw new DomainError("unavailable", "This host has no vm runtime.");
+      const stream = await deps.connection.vm.console(req.params.id);
       socket.send(JSON.stringify({ ok: true }));
-      write = (b) => stream.write(b);
-      for (const b of pending.splice(0)) write(b);
-      stream.on("data", (chunk: Buffer) => socket.send(chunk, { binary: true }));
-      stream.on("close", () => socket.close(1000, "console closed"));
-      stream.on("error", () => socket.close(1011, "console failed"));
-      socket.on("close", () => stream.destroy());
+      attach(stream);
     } catch (e) {
       socket.send(JSON.stringify(errorToWire(e)));
       socket.close(1000, "no console");

@@ -1,5 +1,7 @@
+import type { Duplex } from "node:stream";
 import type { ContainerService, VmService } from "@shipyard/core";
 import type { FastifyInstance } from "fastify";
+import type { WebSocket } from "ws";
 import type { Authenticator } from "../http/authenticate.ts";
 import { authoriseSocket } from "./ws-auth.ts";
 
@@ -71,9 +73,7 @@ export function registerVmSockets(
   deps: { auth: Authenticator; vms: VmService; sample: (m: Awaited<ReturnType<VmService["metrics"]>>) => unknown },
 ) {
   app.get<{ Params: { id: string } }>("/v1/vms/:id/shell/ws", { websocket: true }, async (socket, req) => {
-    const pending: Buffer[] = [];
-    let write: ((b: Buffer) => void) | undefined;
-    socket.on("message", (data: Buffer) => (write ? write(data) : pending.push(data)));
+    const attach = bufferInput(socket);
     if (!(await authoriseSocket(socket, req, deps.auth, "workloads:write"))) return;
     let stream: Awaited<ReturnType<VmService["console"]>>;
     try {
@@ -83,12 +83,7 @@ export function registerVmSockets(
       socket.close(4404, "no console");
       return;
     }
-    write = (b) => stream.write(b);
-    for (const b of pending.splice(0)) write(b);
-    stream.on("data", (chunk: Buffer) => socket.send(chunk, { binary: true }));
-    stream.on("close", () => socket.close(1000, "console closed"));
-    stream.on("error", () => socket.close(1011, "console failed"));
-    socket.on("close", () => stream.destroy());
+    attach(stream);
   });
 
   app.get<{ Params: { id: string } }>("/v1/vms/:id/metrics/ws", { websocket: true }, async (socket, req) => {
@@ -109,4 +104,22 @@ export function registerVmSockets(
     void tick();
     socket.on("close", () => clearInterval(timer));
   });
+}
+
+/**
+ * Keeps what a socket sends while its console is being opened; the returned function then joins
+ * socket and console both ways (bytes in, bytes out) and closes each when the other ends.
+ */
+export function bufferInput(socket: WebSocket): (stream: Duplex) => void {
+  const pending: Buffer[] = [];
+  let write: ((b: Buffer) => void) | undefined;
+  socket.on("message", (data: Buffer) => (write ? write(data) : pending.push(data)));
+  return (stream) => {
+    write = (b) => stream.write(b);
+    for (const b of pending.splice(0)) write(b);
+    stream.on("data", (chunk: Buffer) => socket.send(chunk, { binary: true }));
+    stream.on("close", () => socket.close(1000, "console closed"));
+    stream.on("error", () => socket.close(1011, "console failed"));
+    socket.on("close", () => stream.destroy());
+  };
 }
