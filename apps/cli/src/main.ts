@@ -11,6 +11,7 @@ import { registerJobs } from "./commands/jobs.ts";
 import { registerLogin } from "./commands/login.ts";
 import { registerLogout } from "./commands/logout.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerRegistry } from "./commands/registry.ts";
 import { registerResources } from "./commands/resources.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSystem } from "./commands/system.ts";
@@ -81,6 +82,7 @@ function registerCommands(program: Command, io: Io): void {
   registerCtr(program, io);
   registerVm(program, io);
   registerTemplate(program, io);
+  registerRegistry(program, io);
   registerHost(program, io);
   registerAgent(program, io);
 }
