@@ -39,3 +39,15 @@ test("the dashboard shows the server's real system summary", async ({ page }) =>
   await expect(page.getByTestId("kpi-database")).toContainText("connected");
   await expect(page.getByTestId("memory-chart")).toBeVisible();
 });
+
+test("the dashboard lists the hosts that run workloads, with their status and what they can run", async ({ page }) => {
+  await loginViaApi(page);
+  const hosts = (await (await page.request.get("/v1/hosts")).json()) as { items: { name: string; local: boolean }[] };
+  const local = hosts.items.find((h) => h.local);
+  expect(local, "the embedded local agent registers the server's own machine").toBeTruthy();
+  await page.goto("/");
+  const row = page.getByTestId(`host-${local?.name}`);
+  await expect(row).toContainText("online");
+  await expect(row).toContainText("this server");
+  await expect(row).toContainText("node");
+});

@@ -8,6 +8,8 @@ const tones: Record<string, Tone> = {
   completed: "success",
   active: "default",
   connected: "success",
+  online: "success",
+  lost: "destructive",
   degraded: "warning",
   retry: "warning",
   created: "secondary",

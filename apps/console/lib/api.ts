@@ -10,6 +10,7 @@ export const queryKeys = {
   tokens: ["tokens"] as const,
   audit: ["audit"] as const,
   jobs: ["jobs"] as const,
+  hosts: ["hosts"] as const,
 };
 
 export function isApiError(error: unknown): error is ApiError {

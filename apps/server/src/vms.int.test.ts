@@ -250,6 +250,12 @@ describe("microVMs through the API (PGlite; real QEMU)", () => {
     expect((await failure(t.admin("createVm", { body: { ...base, vcpu: 0 } }))).problem.issues?.[0]?.path).toBe("vcpu");
     expect((await failure(t.admin("createVm", { body: { ...base, mem_mib: 64 * 1024 * 1024 } }))).status).toBe(400);
     expect((await failure(t.admin("createVm", { body: { ...base, guest_mac: "not-a-mac" } }))).status).toBe(400);
+    const both = await failure(
+      t.admin("createVm", { body: { ...base, guest_mac: "52:54:00:00:00:09", nics: [{ iface_id: "eth0" }] } }),
+    );
+    expect(both.problem.issues?.[0]?.path).toBe("guest_mac");
+    const bridged = await failure(t.admin("createVm", { body: { ...base, nics: [{ iface_id: "eth0", bridge: "br0" }] } }));
+    expect(bridged.problem.issues?.[0]?.path).toBe("nics.0.bridge");
     expect((await failure(t.admin("createVm", { body: { ...base, kernel_path: "/etc/shadow" } }))).status).toBe(403);
     expect((await failure(t.admin("createVm", { body: { ...base, kernel_path: `${guest.dir}/missing` } }))).status).toBe(400);
     expect((await t.admin("listVms")).items).toEqual([]);

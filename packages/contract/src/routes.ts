@@ -65,14 +65,14 @@ import type { Permission } from "./permissions.ts";
 import { RegistryImage, RegistryImageKind, RegistryImport, VolumeCreate } from "./registry.ts";
 import { SystemInfo } from "./system.ts";
 import {
+  Snapshot,
+  SnapshotCreate,
+  SnapshotInstantiate,
   Template,
   TemplateCreate,
   TemplateInstantiate,
   TemplateListQuery,
   TemplateUpdate,
-  Snapshot,
-  SnapshotCreate,
-  SnapshotInstantiate,
   Vm,
   VmCreate,
   VmDrive,

@@ -31,14 +31,19 @@ export const VmDriveUpdate = z.strictObject({
   rate_limiter: RateLimiter.nullable().optional().describe("null removes the limit"),
 });
 
-export const VmNic = z.strictObject({
-  iface_id: DeviceId,
-  guest_mac: Mac.optional().describe("Generated from the VM id when absent"),
-  host_dev_name: HostDevice.optional().describe("A tap device on the host; absent means user-mode networking (NAT in QEMU)"),
-  bridge: HostDevice.optional().describe("Bridge the tap device joins"),
-  rx_rate_limiter: RateLimiter.optional(),
-  tx_rate_limiter: RateLimiter.optional(),
-});
+export const VmNic = z
+  .strictObject({
+    iface_id: DeviceId,
+    guest_mac: Mac.optional().describe("Generated from the VM id when absent"),
+    host_dev_name: HostDevice.optional().describe("A tap device on the host; absent means user-mode networking (NAT in QEMU)"),
+    bridge: HostDevice.optional().describe("Bridge the tap device joins"),
+    rx_rate_limiter: RateLimiter.optional(),
+    tx_rate_limiter: RateLimiter.optional(),
+  })
+  .refine((n) => !n.bridge || n.host_dev_name, {
+    message: "bridge needs host_dev_name: a tap device on the host is what joins the bridge",
+    path: ["bridge"],
+  });
 export type VmNic = z.infer<typeof VmNic>;
 export const VmNicUpdate = z.strictObject({
   guest_mac: Mac.optional(),
@@ -53,29 +58,34 @@ export const VmCredentialsInput = z.strictObject({
   password: z.string().min(8, "password must have at least 8 characters").max(200),
 });
 
-export const VmCreate = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "name is lowercase letters, digits and '-', at most 63"),
-  vcpu: z.number().int().min(1, "vcpu must be at least 1").max(32, "vcpu must be at most 32"),
-  mem_mib: z.number().int().min(16, "mem_mib must be at least 16").max(32_768, "mem_mib must be at most 32768"),
-  kernel_path: z.string().min(1).max(4096),
-  initrd_path: z.string().min(1).max(4096).optional(),
-  rootfs_path: z.string().min(1).max(4096).optional(),
-  kernel_args: z.string().max(4096).optional(),
-  guest_mac: z
-    .string()
-    .regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i, "guest_mac must look like 52:54:00:12:34:56")
-    .optional(),
-  /** Start it right away (default), or only create it. */
-  start: z.boolean().default(true),
-  /** Run it on this host (id or name); by default the server places it on a host with room. */
-  host_id: z.string().min(1).max(100).optional(),
-  /** Drives besides rootfs_path (which becomes drive `rootfs`, the root device). */
-  drives: z.array(VmDrive).max(16).optional(),
-  /** Network interfaces; default one user-mode NIC `eth0` with guest_mac. */
-  nics: z.array(VmNic).max(8).optional(),
-  /** A console login for the guest (the password is kept encrypted; GET /v1/vms/:id/shell shows it). */
-  credentials: VmCredentialsInput.optional(),
-});
+export const VmCreate = z
+  .strictObject({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "name is lowercase letters, digits and '-', at most 63"),
+    vcpu: z.number().int().min(1, "vcpu must be at least 1").max(32, "vcpu must be at most 32"),
+    mem_mib: z.number().int().min(16, "mem_mib must be at least 16").max(32_768, "mem_mib must be at most 32768"),
+    kernel_path: z.string().min(1).max(4096),
+    initrd_path: z.string().min(1).max(4096).optional(),
+    rootfs_path: z.string().min(1).max(4096).optional(),
+    kernel_args: z.string().max(4096).optional(),
+    guest_mac: z
+      .string()
+      .regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i, "guest_mac must look like 52:54:00:12:34:56")
+      .optional(),
+    /** Start it right away (default), or only create it. */
+    start: z.boolean().default(true),
+    /** Run it on this host (id or name); by default the server places it on a host with room. */
+    host_id: z.string().min(1).max(100).optional(),
+    /** Drives besides rootfs_path (which becomes drive `rootfs`, the root device). */
+    drives: z.array(VmDrive).max(16).optional(),
+    /** Network interfaces; default one user-mode NIC `eth0` with guest_mac. */
+    nics: z.array(VmNic).max(8).optional(),
+    /** A console login for the guest (the password is kept encrypted; GET /v1/vms/:id/shell shows it). */
+    credentials: VmCredentialsInput.optional(),
+  })
+  .refine((v) => !(v.guest_mac && v.nics), {
+    message: "guest_mac is the shorthand for the default NIC; with nics, set nics[].guest_mac instead",
+    path: ["guest_mac"],
+  });
 export type VmCreate = z.infer<typeof VmCreate>;
 
 export const Vm = z.object({

@@ -15,6 +15,7 @@ export function DashboardView() {
   const me = useMe();
   const canReadSystem = useCan("system:read");
   const canReadAudit = useCan("audit:read");
+  const canReadHosts = useCan("hosts:read");
   const system = useSystem(5_000);
   const firstName = me.user.name.trim().split(/\s+/)[0];
   // The chart and hosts column only exists when there is system data (or it is on its way).
@@ -46,7 +47,7 @@ export function DashboardView() {
             {system.data ? (
               <>
                 <MemoryChart system={system.data} sampledAt={system.dataUpdatedAt} />
-                <HostsCard system={system.data} />
+                {canReadHosts && <HostsCard />}
               </>
             ) : (
               system.isPending && <Skeleton className="h-64" />

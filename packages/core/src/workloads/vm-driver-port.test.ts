@@ -74,6 +74,16 @@ describe("VM spec validation", () => {
     expect(vmSpecIssues(bad).map((i) => i.path)).toEqual(["drives", "nics.0.tap"]);
   });
 
+  it("refuses one image file attached as two drives", () => {
+    const bad = spec({
+      drives: [
+        { id: "a", path: "/img/data.ext4", readOnly: false, root: false },
+        { id: "b", path: "/img/data.ext4", readOnly: true, root: false },
+      ],
+    });
+    expect(vmSpecIssues(bad)).toEqual([{ path: "drives.1.path", message: expect.stringMatching(/attached twice/) }]);
+  });
+
   it("throws one invalid_input error naming every field", () => {
     try {
       assertValidVmSpec(spec({ vcpus: 0, memoryMb: 0 }));

@@ -301,6 +301,9 @@ export const vmSpecIssues = (spec: VmSpec): ProblemIssue[] => {
     if (seen.has(`drive:${d.id}`)) add(`drives.${i}.id`, `Drive id ${d.id} is used twice.`);
     seen.add(`drive:${d.id}`);
     if (!d.path) add(`drives.${i}.path`, "A drive needs a host path.");
+    else if (seen.has(`path:${d.path}`))
+      add(`drives.${i}.path`, `${d.path} is attached twice; two drives on one file corrupt it. Clone the image instead.`);
+    seen.add(`path:${d.path}`);
     if (d.root) roots++;
     if (d.rateLimit) issues.push(...vmRateLimitIssues(d.rateLimit, `drives.${i}.rateLimit`));
   });

@@ -253,7 +253,12 @@ export class VmService {
   async updateDrive(
     idOrName: string,
     driveId: string,
-    patch: { path_on_host?: string | undefined; is_root_device?: boolean | undefined; is_read_only?: boolean | undefined; rate_limiter?: RateLimiter | null | undefined },
+    patch: {
+      path_on_host?: string | undefined;
+      is_root_device?: boolean | undefined;
+      is_read_only?: boolean | undefined;
+      rate_limiter?: RateLimiter | null | undefined;
+    },
   ) {
     const vm = await this.find(idOrName);
     const drives = drivesOf(vm.spec);
@@ -476,7 +481,13 @@ const rateLimit = (r: RateLimiter | undefined): VmRateLimit | undefined =>
   r
     ? {
         ...(r.bandwidth
-          ? { bandwidth: { size: r.bandwidth.size, refillTimeMs: r.bandwidth.refill_time, oneTimeBurst: r.bandwidth.one_time_burst } }
+          ? {
+              bandwidth: {
+                size: r.bandwidth.size,
+                refillTimeMs: r.bandwidth.refill_time,
+                oneTimeBurst: r.bandwidth.one_time_burst,
+              },
+            }
           : {}),
         ...(r.ops ? { ops: { size: r.ops.size, refillTimeMs: r.ops.refill_time, oneTimeBurst: r.ops.one_time_burst } } : {}),
       }
