@@ -1,6 +1,7 @@
 // Function runtime benchmark: `node drivers/functions/bench/functions.ts`.
 // Cold start and warm invocation overhead (p50/p99) of ProcessFunctionRuntime with a handler that
-// does nothing, against spawning `node -e` with the same handler for every call.
+// does nothing, against spawning `node -e` with the same handler for every call. Go and Rust rows (when
+// their toolchains are installed) also show the one-time build; their cold starts reuse the binary.
 import { execFile } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { promisify } from "node:util";
@@ -13,6 +14,15 @@ const run = promisify(execFile);
 
 const NODE_HANDLER = "exports.handler = async (event) => null;";
 const PY_HANDLER = "def handler(event, context):\n    return None\n";
+const GO_HANDLER =
+  'package main\n\nimport "encoding/json"\n\nfunc Handler(event json.RawMessage) (any, error) { return nil, nil }\n';
+const RUST_HANDLER = 'pub fn handler(_event: &str) -> Result<String, String> {\n    Ok("null".to_string())\n}\n';
+const SOURCES = {
+  node: { handler: "index.handler", files: { "index.js": NODE_HANDLER } },
+  python: { handler: "main.handler", files: { "main.py": PY_HANDLER } },
+  go: { handler: "main.Handler", files: { "main.go": GO_HANDLER } },
+  rust: { handler: "main.handler", files: { "main.rs": RUST_HANDLER } },
+} as const;
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
@@ -33,13 +43,13 @@ async function time(n: number, fn: (i: number) => Promise<unknown>): Promise<num
   return out;
 }
 
-function version(runtime: "node" | "python", id: string): FunctionVersion {
+function version(runtime: keyof typeof SOURCES, id: string): FunctionVersion {
   return {
     functionId: id,
     version: "1",
     runtime,
-    handler: runtime === "node" ? "index.handler" : "main.handler",
-    files: runtime === "node" ? { "index.js": NODE_HANDLER } : { "main.py": PY_HANDLER },
+    handler: SOURCES[runtime].handler,
+    files: { ...SOURCES[runtime].files },
     env: {},
     timeoutMs: 10_000,
     memoryMb: 256,
@@ -50,9 +60,15 @@ function version(runtime: "node" | "python", id: string): FunctionVersion {
 const rt = new ProcessFunctionRuntime();
 const rows: Row[] = [];
 try {
-  for (const runtime of ["node", "python"] as const) {
+  const available = new Set((await rt.runtimes()).filter((r) => r.available).map((r) => r.runtime));
+  for (const runtime of (["node", "python", "go", "rust"] as const).filter((r) => available.has(r))) {
     const fn = version(runtime, `bench-${runtime}`);
-    await rt.invoke(fn, {}); // write the code dir once
+    const first = performance.now();
+    const built = await rt.invoke(fn, {}); // write the code dir once (and build Go/Rust)
+    if (built.status !== "success") throw new Error(`unexpected ${JSON.stringify(built)}`);
+    if (runtime === "go" || runtime === "rust") {
+      rows.push({ scenario: `${runtime}: first invocation (build + spawn + invoke)`, samples: [performance.now() - first] });
+    }
     rows.push({
       scenario: `${runtime}: cold start (spawn + load + invoke)`,
       samples: await time(COLD, async () => {

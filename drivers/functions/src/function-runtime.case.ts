@@ -200,8 +200,8 @@ export async function handler(event) { await setTimeout(50); return { later: eve
 
     it("rejects specs it cannot run with domain errors", async () => {
       await expect(rt.invoke(node({ "index.js": "" }, { handler: "nope" }), {})).rejects.toBeInstanceOf(DomainError);
-      await expect(rt.invoke({ ...node({ "main.go": "" }), runtime: "go", handler: "main.Handler" }, {})).rejects.toMatchObject({
-        code: "unsupported",
+      await expect(rt.invoke({ ...node({ "main.go": "" }), runtime: "go", handler: "main.Handler$" }, {})).rejects.toMatchObject({
+        code: "invalid_input",
       });
       const runtimes = await rt.runtimes();
       expect(runtimes.find((r) => r.runtime === "node")).toMatchObject({ available: true });

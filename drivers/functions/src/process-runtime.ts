@@ -1,12 +1,23 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
-import { accessSync, constants, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DomainError } from "@shipyard/core";
+import {
+  type CompiledRuntime,
+  checkCompiledHandler,
+  FunctionBuilder,
+  findExecutable,
+  isCompiled,
+  locateCompiler,
+  MISSING_LINKER_REASON,
+  missingCompilerReason,
+  toolchainEnv,
+} from "./compiled-build.ts";
 import {
   type FunctionRuntime,
   type FunctionRuntimeName,
@@ -35,6 +46,14 @@ export interface ProcessFunctionRuntimeOptions {
   nodePath?: string | undefined;
   /** Python executable for Python functions. Default `python3` from PATH. */
   pythonPath?: string | undefined;
+  /** `go` command for Go functions. Default `go` from PATH, else /usr/lib/go/bin/go or /usr/local/go/bin/go. */
+  goPath?: string | undefined;
+  /** `rustc` for Rust functions. Default `rustc` from PATH, else ~/.cargo/bin/rustc ($CARGO_HOME/bin). */
+  rustcPath?: string | undefined;
+  /** Longest a Go or Rust build may take. Default 2 minutes. */
+  buildTimeoutMs?: number | undefined;
+  /** Go/Rust builds kept on disk (least recently used are deleted first). Default 50. */
+  maxCachedBuilds?: number | undefined;
   /** Where per-version code directories are created. Default the OS temp dir. */
   workDir?: string | undefined;
   /** How often the RSS guard samples a busy instance. Default 20 ms. */
@@ -324,8 +343,11 @@ class Instance {
 
   setRef(on: boolean): void {
     for (const h of [this.child, this.chan, this.child.stdout as Socket | null, this.child.stderr as Socket | null]) {
-      if (on) h?.ref();
-      else h?.unref();
+      // A closed socket (Go and Rust instances move fd 1 and 2 onto their own pipe) would only queue a
+      // listener for a `connect` that never comes.
+      if (!h || ("destroyed" in h && h.destroyed)) continue;
+      if (on) h.ref();
+      else h.unref();
     }
   }
 
@@ -420,13 +442,34 @@ class Pool {
 }
 
 /**
- * Runs functions in real child processes: one long-lived `node` or `python3` process per warm
- * instance, loading the handler once and serving invocations over a private socket pair (fd 3).
+ * Runs functions in real child processes: one long-lived process per warm instance, loading the handler
+ * once and serving invocations over a private socket pair (fd 3). Node and Python instances are `node`
+ * and `python3` running a bootstrap script; Go and Rust versions are first compiled (once per code, with
+ * the standard library only) together with a shim that speaks the same protocol, and their instances run
+ * that binary.
+ *
+ * Handlers users write (`<file>.<export>`):
+ * - node `index.handler`: `exports.handler = async (event, context) => value` in index.js/.mjs/.cjs
+ * - python `main.handler`: `def handler(event, context): return value` in main.py
+ * - go `main.Handler`: in main.go, package main (no func main), `func Handler(event json.RawMessage) (any, error)`
+ *   or `func Handler(ctx context.Context, event json.RawMessage) (any, error)` (ctx has the deadline); the
+ *   value is encoded with encoding/json. Other files of the package and `fn/<dir>` packages may be used.
+ * - rust `main.handler`: in main.rs, `pub fn handler(event: &str) -> Result<String, String>` where the
+ *   event and the Ok value are JSON text (no serde offline); the error may be any `E: Display`. main.rs is
+ *   compiled as a module, so `mod helpers;` finds helpers.rs next to it (refer to it as `helpers::`, not
+ *   `crate::helpers::`). No crates.
+ * A compile error is an `error` invocation whose message starts with "build failed:" and whose logs hold
+ * the compiler's output; the build time is part of the cold start's `initDurationMs`.
  */
 export class ProcessFunctionRuntime implements FunctionRuntime {
   private readonly pools = new Map<string, Pool>();
-  private readonly options: Required<Omit<ProcessFunctionRuntimeOptions, "baseEnv" | "inheritEnv">>;
+  private readonly options: Required<
+    Omit<ProcessFunctionRuntimeOptions, "baseEnv" | "inheritEnv" | "goPath" | "rustcPath" | "buildTimeoutMs" | "maxCachedBuilds">
+  >;
   private readonly inheritedEnv: Record<string, string> = {};
+  private readonly toolEnv: Record<string, string>;
+  private readonly compilers: { goPath?: string | undefined; rustcPath?: string | undefined };
+  private readonly builder: FunctionBuilder;
   private runtimeCache: Promise<RuntimeAvailability[]> | undefined;
   private closed = false;
 
@@ -447,16 +490,38 @@ export class ProcessFunctionRuntime implements FunctionRuntime {
       const value = baseEnv[key];
       if (value !== undefined) this.inheritedEnv[key] = value;
     }
+    this.toolEnv = toolchainEnv(baseEnv);
+    this.compilers = { goPath: options.goPath, rustcPath: options.rustcPath };
+    this.builder = new FunctionBuilder({
+      ...this.compilers,
+      workDir: this.options.workDir,
+      env: this.toolEnv,
+      timeoutMs: options.buildTimeoutMs ?? 120_000,
+      maxCached: options.maxCachedBuilds ?? 50,
+      concurrency: 2,
+    });
   }
 
   runtimes(): Promise<RuntimeAvailability[]> {
     this.runtimeCache ??= Promise.all([
       this.options.nodePath === process.execPath
         ? Promise.resolve<RuntimeAvailability>({ runtime: "node", available: true, version: process.version })
-        : probe("node", this.options.nodePath, ["--version"], true, this.inheritedEnv),
-      probe("python", this.options.pythonPath, ["--version"], true, this.inheritedEnv),
-      probe("go", "go", ["version"], false, this.inheritedEnv),
-      probe("rust", "cargo", ["--version"], false, this.inheritedEnv),
+        : probe(
+            "node",
+            findExecutable(this.options.nodePath, this.inheritedEnv),
+            ["--version"],
+            this.inheritedEnv,
+            `${this.options.nodePath} was not found; install Node.js or fix the runtime's nodePath to run node functions.`,
+          ),
+      probe(
+        "python",
+        findExecutable(this.options.pythonPath, this.inheritedEnv),
+        ["--version"],
+        this.inheritedEnv,
+        `${this.options.pythonPath} was not found on PATH; install python3 to run python functions.`,
+      ),
+      this.probeCompiler("go", ["version"]),
+      this.probeCompiler("rust", ["--version"]),
     ]);
     return this.runtimeCache;
   }
@@ -464,11 +529,7 @@ export class ProcessFunctionRuntime implements FunctionRuntime {
   async invoke(fn: FunctionVersion, event: unknown, options: InvokeOptions = {}): Promise<Invocation> {
     if (this.closed) throw new DomainError("unavailable", "The function runtime is shut down.");
     validateFunctionVersion(fn);
-    if (fn.runtime !== "node" && fn.runtime !== "python") {
-      throw new DomainError("unsupported", `The process function runtime does not run ${fn.runtime} functions yet.`, {
-        suggestion: "Use the node or python runtime.",
-      });
-    }
+    if (isCompiled(fn.runtime)) checkCompiledHandler(fn as FunctionVersion & { runtime: CompiledRuntime });
     const requestId = options.requestId ?? randomUUID();
     const startedAt = new Date().toISOString();
     const pool = this.pool(fn);
@@ -515,7 +576,19 @@ export class ProcessFunctionRuntime implements FunctionRuntime {
       work.push(removeDir(pool.dir));
     }
     this.pools.clear();
+    work.push(this.builder.close());
     await Promise.all(work);
+  }
+
+  private async probeCompiler(runtime: CompiledRuntime, args: string[]): Promise<RuntimeAvailability> {
+    const compiler = locateCompiler(runtime, this.compilers, this.toolEnv);
+    const found = await probe(runtime, compiler, args, this.toolEnv, missingCompilerReason(runtime, this.compilers));
+    if (!found.available || !compiler) return found;
+    const version = runtime === "go" ? found.version?.replace(/^go version /, "") : found.version;
+    if (runtime === "rust" && !findExecutable("cc", this.toolEnv)) {
+      return { runtime, available: false, version, reason: MISSING_LINKER_REASON };
+    }
+    return { runtime, available: true, version };
   }
 
   private pool(fn: FunctionVersion): Pool {
@@ -548,7 +621,26 @@ export class ProcessFunctionRuntime implements FunctionRuntime {
       clearTimeout(instance.idleTimer);
     } else {
       const t0 = performance.now();
-      instance = this.spawn(fn, await pool.dir, pool.generation);
+      const dir = await pool.dir;
+      let binary: string | undefined;
+      if (isCompiled(fn.runtime)) {
+        const build = await this.builder.build(fn as FunctionVersion & { runtime: CompiledRuntime });
+        if (!build.ok) {
+          if (build.output.trim()) logs.write("stderr", `${build.output.trimEnd()}\n`);
+          return {
+            ...head,
+            status: "error",
+            durationMs: 0,
+            initDurationMs: round(performance.now() - t0),
+            memoryUsedMb: 0,
+            error: { message: build.message, type: "BuildError" },
+            logs: logs.finish(),
+            coldStart: true,
+          };
+        }
+        binary = build.binary;
+      }
+      instance = this.spawn(fn, dir, pool.generation, binary);
       try {
         await instance.ready(Math.max(this.options.initTimeoutMs, 1));
       } catch (e) {
@@ -604,11 +696,12 @@ export class ProcessFunctionRuntime implements FunctionRuntime {
     instance.idleTimer.unref();
   }
 
-  private spawn(fn: FunctionVersion, dir: string, generation: number): Instance {
+  private spawn(fn: FunctionVersion, dir: string, generation: number, binary?: string): Instance {
     const file = resolveHandlerFile(fn);
     const { exportName } = parseHandler(fn.handler);
     const env = { ...this.inheritedEnv, ...fn.env };
     const tail = [dir, file, exportName, fn.functionId, fn.version, String(fn.memoryMb)];
+    if (binary) return new Instance(binary, tail, dir, env, generation);
     if (fn.runtime === "python") {
       return new Instance(this.options.pythonPath, ["-u", "-B", PYTHON_BOOTSTRAP, ...tail], dir, env, generation);
     }
@@ -665,53 +758,21 @@ function readStatusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   }
 }
 
-function onPath(command: string, env: Record<string, string>): string | undefined {
-  if (command.includes("/")) return command;
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // keep looking
-    }
-  }
-  return undefined;
-}
-
 function probe(
   runtime: FunctionRuntimeName,
-  command: string,
+  path: string | undefined,
   args: string[],
-  implemented: boolean,
   env: Record<string, string>,
+  missing: string,
 ): Promise<RuntimeAvailability> {
-  const path = onPath(command, env);
-  if (!path) {
-    return Promise.resolve({
-      runtime,
-      available: false,
-      reason: `${command} was not found on PATH; install it to run ${runtime} functions.`,
-    });
-  }
+  if (!path) return Promise.resolve({ runtime, available: false, reason: missing });
   return new Promise((resolve) => {
     execFile(path, args, { env, timeout: 5000 }, (err, stdout, stderr) => {
       if (err) {
         resolve({ runtime, available: false, reason: `${path} ${args.join(" ")} failed: ${err.message}` });
         return;
       }
-      const version = (stdout || stderr).trim().split("\n")[0];
-      resolve(
-        implemented
-          ? { runtime, available: true, version }
-          : {
-              runtime,
-              available: false,
-              version,
-              reason: `${command} is installed (${path}), but the process runtime does not run ${runtime} functions yet.`,
-            },
-      );
+      resolve({ runtime, available: true, version: (stdout || stderr).trim().split("\n")[0] });
     });
   });
 }
