@@ -205,6 +205,7 @@ export async function startServer(
       bus,
       clock,
       heartbeatMs: config.heartbeatMs,
+      vcpuOvercommit: config.vcpuOvercommit,
     });
     closers.push(async () => hosts.close());
     registerHostGauges(metrics, hosts);

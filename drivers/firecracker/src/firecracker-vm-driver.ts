@@ -439,7 +439,8 @@ export class FirecrackerVmDriver implements VmDriver {
       () => false,
     );
     if (!present) return;
-    if (!isSnapshot) throw new DomainError("invalid_input", `${dir} is not a snapshot folder (no snapshot.json); nothing was removed.`);
+    if (!isSnapshot)
+      throw new DomainError("invalid_input", `${dir} is not a snapshot folder (no snapshot.json); nothing was removed.`);
     await rm(dir, { recursive: true, force: true });
   }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
@@ -7,6 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { VmSpec } from "./port.ts";
 import { QemuVmDriver, qemuDriveThrottle } from "./qemu-vm-driver.ts";
 import { GUEST_READY_MARKER, getTestGuest, type TestGuest } from "./testing/guest.ts";
+
+/** A live process (not one that has exited and only waits for init to reap it). */
+const running = (pid: number | undefined) => {
+  if (pid === undefined) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+};
 
 const hasQemu = (() => {
   try {
@@ -181,7 +192,7 @@ describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
     await expect(driver.stop("vm-test", { timeoutMs: 10_000 })).resolves.toEqual({ how: "graceful" });
     console.log(`[qemu] graceful stop: ${Math.round(performance.now() - t1)} ms`);
     expect((await driver.status("vm-test")).state).toBe("stopped");
-    expect(existsSync(`/proc/${pid}`)).toBe(false);
+    expect(running(pid)).toBe(false);
 
     await driver.delete("vm-test");
     expect(existsSync(`${stateDir}/vm-test`)).toBe(false);
@@ -202,7 +213,7 @@ describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
     expect((await restarted.status("vm-adopt")).state).toBe("paused");
 
     await restarted.delete("vm-adopt");
-    expect(existsSync(`/proc/${pid}`)).toBe(false);
+    expect(running(pid)).toBe(false);
     expect(await readdir(stateDir)).toEqual([]);
     await expect(restarted.adopt("vm-adopt")).rejects.toMatchObject({ code: "not_found" });
   });
@@ -354,7 +365,7 @@ describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
     await expect(driver.status("vm-broken")).rejects.toMatchObject({ code: "not_found" });
 
     await driver.delete("vm-restored");
-    expect(existsSync(`/proc/${pid}`)).toBe(false);
+    expect(running(pid)).toBe(false);
     expect(await readdir(stateDir)).toEqual(["vm-snap"]);
     expect((await readdir(snapDir())).sort()).toEqual(["drive-data.img", "memory.bin", "snapshot.json"]); // the caller's
   });

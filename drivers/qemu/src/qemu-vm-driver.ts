@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import {
   access,
   constants,
@@ -113,7 +114,11 @@ const PAGE_KB = 4;
 interface CpuSample {
   ticks: number;
   at: number;
+  percent: number;
 }
+
+/** Several watchers of one VM share a CPU window: a sample younger than this is reused, not re-based. */
+const CPU_WINDOW_MS = 500;
 
 interface VmEntry {
   spec: VmSpec;
@@ -151,7 +156,13 @@ const alive = (pid: number | undefined): pid is number => {
   if (pid === undefined) return false;
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  // a daemonized QEMU that exited is a zombie until init reaps it (seconds, here): it is gone for us
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
@@ -398,7 +409,8 @@ export class QemuVmDriver implements VmDriver {
       () => false,
     );
     if (!present) return;
-    if (!isSnapshot) throw new DomainError("invalid_input", `${dir} is not a snapshot folder (no snapshot.json); nothing was removed.`);
+    if (!isSnapshot)
+      throw new DomainError("invalid_input", `${dir} is not a snapshot folder (no snapshot.json); nothing was removed.`);
     await rm(dir, { recursive: true, force: true });
   }
 
@@ -503,10 +515,14 @@ export class QemuVmDriver implements VmDriver {
     const uptime = Number((await readFile("/proc/uptime", "utf8")).split(" ")[0]);
     const now = Date.now();
     const uptimeSeconds = Math.max(0, uptime - startTicks / CLOCK_TICKS);
-    const previous = vm.cpu ?? { ticks: 0, at: now - uptimeSeconds * 1000 };
-    const elapsed = (now - previous.at) / 1000;
-    const cpuPercent = elapsed > 0 ? ((ticks - previous.ticks) / CLOCK_TICKS / elapsed) * 100 : 0;
-    vm.cpu = { ticks, at: now };
+    let cpuPercent: number;
+    if (vm.cpu && now - vm.cpu.at < CPU_WINDOW_MS) cpuPercent = vm.cpu.percent;
+    else {
+      const previous = vm.cpu ?? { ticks: 0, at: now - uptimeSeconds * 1000 };
+      const elapsed = (now - previous.at) / 1000;
+      cpuPercent = elapsed > 0 ? ((ticks - previous.ticks) / CLOCK_TICKS / elapsed) * 100 : 0;
+      vm.cpu = { ticks, at: now, percent: cpuPercent };
+    }
     const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
     const io = await readFile(`/proc/${pid}/io`, "utf8").catch(() => "");
     const ioField = (key: string) => {

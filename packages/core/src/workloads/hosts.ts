@@ -164,8 +164,11 @@ export interface PlacementCandidate {
   allocated: HostAllocation;
 }
 
-/** vCPUs may be overcommitted this many times (they are time-shared); memory never is. */
-export const VCPU_OVERCOMMIT = 4;
+/**
+ * By default vCPUs may be overcommitted this many times (they are time-shared, and idle microVMs
+ * cost little: OpenStack's classic ratio); memory never is.
+ */
+export const VCPU_OVERCOMMIT = 16;
 
 /**
  * Picks the host for a new workload: online, with the runtime, with memory to spare and vCPUs under
@@ -176,6 +179,7 @@ export function chooseHost(
   candidates: readonly PlacementCandidate[],
   kind: "vm" | "container",
   need: { vcpus: number; memoryMb: number },
+  vcpuOvercommit = VCPU_OVERCOMMIT,
 ): PlacementCandidate["host"] {
   const withRuntime = candidates.filter(
     (c) => c.host.status === "online" && (kind === "vm" ? c.host.runtimes.vms.available : c.host.runtimes.containers.available),
@@ -188,12 +192,12 @@ export function chooseHost(
   }
   const free = (c: PlacementCandidate) => c.host.capacity.memoryMb - c.allocated.memoryMb;
   const fits = withRuntime.filter(
-    (c) => free(c) >= need.memoryMb && c.allocated.vcpus + need.vcpus <= c.host.capacity.vcpus * VCPU_OVERCOMMIT,
+    (c) => free(c) >= need.memoryMb && c.allocated.vcpus + need.vcpus <= c.host.capacity.vcpus * vcpuOvercommit,
   );
   if (fits.length === 0) {
     const best = [...withRuntime].sort((a, b) => free(b) - free(a))[0] as PlacementCandidate;
     throw conflict(
-      `No host has room for ${need.vcpus} vCPU and ${need.memoryMb} MiB: the most free memory is ${Math.max(0, free(best))} MiB on ${best.host.name} (${best.allocated.vcpus}/${best.host.capacity.vcpus * VCPU_OVERCOMMIT} vCPUs allocated).`,
+      `No host has room for ${need.vcpus} vCPU and ${need.memoryMb} MiB: the most free memory is ${Math.max(0, free(best))} MiB on ${best.host.name} (${best.allocated.vcpus}/${best.host.capacity.vcpus * vcpuOvercommit} vCPUs allocated).`,
       "Ask for less memory, stop or delete workloads, or add a host with shipyard agent.",
     );
   }
@@ -211,6 +215,7 @@ export class HostService implements WorkloadHosts {
   private readonly bus: EventBus;
   private readonly clock: Clock;
   private readonly heartbeatMs: number;
+  private readonly vcpuOvercommit: number;
   private readonly connections = new Map<string, { key: string; conn: HostConnection }>();
 
   constructor(deps: {
@@ -220,6 +225,7 @@ export class HostService implements WorkloadHosts {
     bus: EventBus;
     clock: Clock;
     heartbeatMs: number;
+    vcpuOvercommit?: number | undefined;
   }) {
     this.repo = deps.repo;
     this.connector = deps.connector;
@@ -227,6 +233,7 @@ export class HostService implements WorkloadHosts {
     this.bus = deps.bus;
     this.clock = deps.clock;
     this.heartbeatMs = deps.heartbeatMs;
+    this.vcpuOvercommit = deps.vcpuOvercommit ?? VCPU_OVERCOMMIT;
   }
 
   get heartbeatIntervalMs() {
@@ -396,6 +403,7 @@ export class HostService implements WorkloadHosts {
       candidates.map((h) => ({ host: h, allocated: h.allocated })),
       kind,
       need,
+      this.vcpuOvercommit,
     );
     return all.find((h) => h.id === chosen.id) as StoredHost;
   }
