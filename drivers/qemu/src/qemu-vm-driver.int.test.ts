@@ -218,6 +218,57 @@ describe.skipIf(!hasQemu)("QemuVmDriver on a real QEMU microvm (TCG)", () => {
     await expect(restarted.adopt("vm-adopt")).rejects.toMatchObject({ code: "not_found" });
   });
 
+  // needs CAP_NET_ADMIN (the test suite runs as root); elsewhere it says why it is skipped
+  const canBridge = (() => {
+    try {
+      execFileSync("ip", ["link", "add", "sy-probe-br", "type", "bridge"], { stdio: "ignore" });
+      execFileSync("ip", ["link", "del", "sy-probe-br"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!canBridge)("puts a tap NIC on a host bridge, and the tap is gone with the VM (needs CAP_NET_ADMIN)", async () => {
+    const link = (dev: string) => {
+      try {
+        return execFileSync("ip", ["-o", "link", "show", "dev", dev], { encoding: "utf8" });
+      } catch {
+        return undefined;
+      }
+    };
+    execFileSync("ip", ["link", "add", "sy-test-br0", "type", "bridge"]);
+    try {
+      await driver.create(
+        spec({
+          id: "vm-tap",
+          nics: [{ id: "eth0", mode: "tap", tap: "sy-test-tap0", bridge: "sy-test-br0", mac: "52:54:00:aa:00:01" }],
+        }),
+      );
+      await driver.start("vm-tap");
+      expect(link("sy-test-tap0")).toMatch(/master sy-test-br0/);
+      expect(link("sy-test-tap0")).toMatch(/[<,]UP[,>]/);
+      await driver.delete("vm-tap");
+      expect(link("sy-test-tap0")).toBeUndefined();
+
+      // a bridge that does not exist: a clear error, and nothing left running
+      await driver.create(
+        spec({
+          id: "vm-nobr",
+          nics: [{ id: "eth0", mode: "tap", tap: "sy-test-tap1", bridge: "sy-no-such-br", mac: "52:54:00:aa:00:02" }],
+        }),
+      );
+      await expect(driver.start("vm-nobr")).rejects.toMatchObject({
+        code: "unavailable",
+        message: expect.stringMatching(/bridge sy-no-such-br/),
+      });
+      expect((await driver.status("vm-nobr")).state).not.toBe("running");
+      await driver.delete("vm-nobr");
+      expect(link("sy-test-tap1")).toBeUndefined();
+    } finally {
+      execFileSync("ip", ["link", "del", "sy-test-br0"]);
+    }
+  });
+
   it("refuses a VM whose kernel does not exist before anything starts", async () => {
     const err = await driver.create(spec({ id: "vm-nokernel", kernel: "/nonexistent/vmlinuz" })).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "invalid_input", message: expect.stringContaining("/nonexistent/vmlinuz") });

@@ -666,9 +666,9 @@ export class QemuVmDriver implements VmDriver {
       const netdev =
         n.mode === "user"
           ? `user,id=net-${n.id}`
-          : n.bridge
-            ? `bridge,id=net-${n.id},br=${n.bridge}`
-            : `tap,id=net-${n.id},ifname=${n.tap},script=no,downscript=no`;
+          : // QEMU opens (and, with the right to, creates) the named tap; it goes away with QEMU unless
+            // it was made persistent beforehand. Joining a bridge happens after launch (#plugTaps).
+            `tap,id=net-${n.id},ifname=${n.tap},script=no,downscript=no`;
       args.push("-netdev", netdev, "-device", `virtio-net-device,netdev=net-${n.id},mac=${n.mac}`);
     }
     return args;
@@ -771,6 +771,39 @@ export class QemuVmDriver implements VmDriver {
     vm.pid = Number.parseInt(await readFile(p.pid, "utf8"), 10);
     vm.started = true;
     vm.qmp = await QmpClient.connect(p.qmp);
+    try {
+      await this.#plugTaps(vm.spec);
+    } catch (e) {
+      await this.#force(vm);
+      throw e;
+    }
+  }
+
+  /** Brings each tap NIC's device up and, when it names one, into its bridge (`ip link`, CAP_NET_ADMIN). */
+  async #plugTaps(spec: VmSpec): Promise<void> {
+    for (const n of spec.nics) {
+      if (n.mode !== "tap" || !n.tap) continue;
+      const steps = [
+        ...(n.bridge ? [["link", "set", "dev", n.tap, "master", n.bridge]] : []),
+        ["link", "set", "dev", n.tap, "up"],
+      ];
+      for (const step of steps) {
+        const error = await new Promise<string | undefined>((done) =>
+          execFile("ip", step, { timeout: 10_000 }, (e, _out, err) => done(e ? `${err || e.message}`.trim() : undefined)),
+        );
+        if (error !== undefined) {
+          throw new DomainError(
+            "unavailable",
+            `Could not ${n.bridge && step.includes("master") ? `add tap ${n.tap} to bridge ${n.bridge}` : `bring tap ${n.tap} up`}: ${error}`,
+            {
+              suggestion: n.bridge
+                ? `Create the bridge first (ip link add ${n.bridge} type bridge) and run the agent with CAP_NET_ADMIN.`
+                : "Run the agent with CAP_NET_ADMIN, or create the tap device beforehand for the agent's user.",
+            },
+          );
+        }
+      }
+    }
   }
 
   /** Polls `query-migrate` until the migration (outgoing or incoming) completes; cancels it on timeout. */
