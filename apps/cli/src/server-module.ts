@@ -25,6 +25,7 @@ export interface ServerModule {
     dataDir: string;
     dockerHost?: string | undefined;
     containerNetwork?: string | undefined;
+    vmDriver?: "auto" | "qemu" | "firecracker" | undefined;
     capacity?: { vcpus?: number | undefined; memoryMb?: number | undefined } | undefined;
     log?: (line: string) => void;
   }): Promise<{ hostId: string; url: string; close(): Promise<void> }>;

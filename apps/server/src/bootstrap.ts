@@ -195,6 +195,7 @@ export async function startServer(
           dataDir: config.dataDir,
           dockerHost: config.docker.host,
           containerNetwork: config.docker.networkMode,
+          vmDriver: config.vmDriver,
         })
       : undefined;
     if (localHost) closers.push(() => localHost.close());

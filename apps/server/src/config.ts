@@ -65,6 +65,7 @@ const Env = z.object({
     .regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, "SHIPYARD_HOST_ID is lowercase letters, digits, '.' and '-'")
     .optional(),
   SHIPYARD_HEARTBEAT_SECONDS: z.coerce.number().min(0.2).max(300).default(5),
+  SHIPYARD_VM_DRIVER: z.enum(["auto", "qemu", "firecracker"]).default("auto"),
   SHIPYARD_VCPU_OVERCOMMIT: z.coerce.number().min(1).max(64).default(16),
   SHIPYARD_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
@@ -134,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
         "local"),
     heartbeatMs: Math.round(e.SHIPYARD_HEARTBEAT_SECONDS * 1000),
     vcpuOvercommit: e.SHIPYARD_VCPU_OVERCOMMIT,
+    vmDriver: e.SHIPYARD_VM_DRIVER,
     imageMaxBytes: e.SHIPYARD_IMAGE_MAX_MB * 2 ** 20,
     docker: {
       host: e.SHIPYARD_DOCKER_HOST,

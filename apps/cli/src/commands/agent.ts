@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
 import { createContext } from "../context.ts";
-import { serverFailure } from "../errors.ts";
+import { serverFailure, usageError } from "../errors.ts";
 import type { Io, Signal } from "../io.ts";
 import { examples, parseOptions } from "../options.ts";
 
@@ -22,6 +22,12 @@ export const AgentFlags = z.object({
   memoryMb: z.coerce.number().int().min(16).optional(),
 });
 
+const vmDriverFrom = (v: string | undefined) => {
+  if (v === undefined || v === "") return undefined;
+  if (v === "auto" || v === "qemu" || v === "firecracker") return v;
+  throw usageError(`SHIPYARD_VM_DRIVER is "${v}"; use auto, qemu or firecracker.`);
+};
+
 export function registerAgent(program: Command, io: Io): void {
   program
     .command("agent")
@@ -39,7 +45,8 @@ export function registerAgent(program: Command, io: Io): void {
 The server is the global --server (or SHIPYARD_URL, or the one you logged in to).
 The agent keeps its credential in <data-dir>/agent.json after the first registration, so a restart
 is the same host: its VMs and containers keep running and are adopted again.
-Environment: SHIPYARD_DOCKER_HOST (engine socket), SHIPYARD_CONTAINER_NETWORK.
+Environment: SHIPYARD_DOCKER_HOST (engine socket), SHIPYARD_CONTAINER_NETWORK,
+SHIPYARD_VM_DRIVER (auto: Firecracker where it and KVM are usable, else QEMU; qemu; firecracker).
 ${examples(
   "shipyard host token create rack-1   # on a machine logged in as admin",
   "shipyard agent --server http://10.0.0.5:7300 --join-token syj_… --listen 0.0.0.0:7301 --advertise http://10.0.0.9:7301",
@@ -63,6 +70,7 @@ ${examples(
           dataDir: resolve(process.cwd(), f.dataDir),
           dockerHost: io.env.SHIPYARD_DOCKER_HOST,
           containerNetwork: io.env.SHIPYARD_CONTAINER_NETWORK,
+          vmDriver: vmDriverFrom(io.env.SHIPYARD_VM_DRIVER),
           capacity: { vcpus: f.vcpus, memoryMb: f.memoryMb },
           log: (line) => io.stderr.write(`${line}\n`),
         });

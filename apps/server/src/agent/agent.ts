@@ -24,6 +24,7 @@ export interface AgentOptions {
   dataDir: string;
   dockerHost?: string | undefined;
   containerNetwork?: string | undefined;
+  vmDriver?: "auto" | "qemu" | "firecracker" | undefined;
   labels?: Record<string, string> | undefined;
   /** What this host offers to workloads, when less than the machine has (e.g. to keep room for other things). */
   capacity?: { vcpus?: number | undefined; memoryMb?: number | undefined } | undefined;
@@ -84,6 +85,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
     dataDir,
     dockerHost: options.dockerHost,
     containerNetwork: options.containerNetwork,
+    vmDriver: options.vmDriver,
   });
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
   await app.register(websocket);

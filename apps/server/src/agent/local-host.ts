@@ -12,6 +12,7 @@ import {
   type VmRestoreSpec,
 } from "@shipyard/core";
 import { DockerContainerDriver, DockerEngineClient, socketPathFromDockerHost } from "@shipyard/driver-docker-engine";
+import { FirecrackerVmDriver } from "@shipyard/driver-firecracker";
 import { ProcessFunctionRuntime } from "@shipyard/driver-functions";
 import { QemuVmDriver } from "@shipyard/driver-qemu";
 
@@ -21,6 +22,8 @@ export interface LocalHostOptions {
   dataDir: string;
   dockerHost?: string | undefined;
   containerNetwork?: string | undefined;
+  /** `auto` (default): Firecracker where its binary and KVM are usable, else QEMU. */
+  vmDriver?: "auto" | "qemu" | "firecracker" | undefined;
 }
 
 /** The real drivers of this machine, plus what it reports about itself. */
@@ -35,7 +38,7 @@ export interface LocalHost {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
- * Builds this machine's drivers (QEMU when it works here, the Docker-compatible engine when its
+ * Builds this machine's drivers (Firecracker or QEMU, the Docker-compatible engine when its
  * socket exists, the process function runtime always) and re-adopts VMs that outlived a previous
  * agent or server process. Used by the embedded local agent and by `shipyard agent`.
  */
@@ -47,12 +50,11 @@ export async function openLocalHost(options: LocalHostOptions): Promise<LocalHos
     ? new DockerContainerDriver(engine, { defaultNetworkMode: options.containerNetwork ?? "bridge" })
     : undefined;
   const functions = new ProcessFunctionRuntime();
-  const qemu = new QemuVmDriver({ stateDir: join(options.dataDir, "vms") });
-  const vmAvailability = await qemu.available();
-  if (vmAvailability.available) {
-    // VMs whose QEMU kept running while no agent watched them: attach again, never start a second one
-    for (const id of await readdir(join(options.dataDir, "vms")).catch(() => [] as string[])) {
-      await qemu.adopt(id).catch(() => undefined);
+  const { driver: vm, availability: vmAvailability, stateDir: vmStateDir } = await chooseVmDriver(options);
+  if (vmAvailability.available && vm.capabilities().adopt) {
+    // VMs whose hypervisor kept running while no agent watched them: attach again, never start a second one
+    for (const id of await readdir(vmStateDir).catch(() => [] as string[])) {
+      await vm.adopt(id).catch(() => undefined);
     }
   }
 
@@ -73,15 +75,20 @@ export async function openLocalHost(options: LocalHostOptions): Promise<LocalHos
     return {
       containers: ctr,
       vms: vmAvailability.available
-        ? { available: true, driver: qemu.name, accel: "tcg", capabilities: { ...qemu.capabilities() } }
-        : { available: false, driver: qemu.name, reason: vmAvailability.reason },
+        ? {
+            available: true,
+            driver: vm.name,
+            accel: vm.name === "firecracker" ? "kvm" : "tcg",
+            capabilities: { ...vm.capabilities() },
+          }
+        : { available: false, driver: vm.name, reason: vmAvailability.reason },
       functions: await functions.runtimes(),
     };
   };
 
   return {
     connection: {
-      vm: vmAvailability.available ? withSnapshotRoot(qemu, join(options.dataDir, "snapshots")) : undefined,
+      vm: vmAvailability.available ? withSnapshotRoot(vm, join(options.dataDir, "snapshots")) : undefined,
       containers,
       functions,
       close: () => undefined,
@@ -114,9 +121,28 @@ export async function openLocalHost(options: LocalHostOptions): Promise<LocalHos
     },
     async close() {
       await functions.close();
-      if (vmAvailability.available) await qemu.detach(); // VMs keep running; the next agent adopts them
+      // VMs keep running; the next agent adopts them
+      if (vmAvailability.available) await (vm as VmDriver & { detach?: () => Promise<void> }).detach?.();
     },
   };
+}
+
+/**
+ * Firecracker where it can run (its binary and a usable /dev/kvm), QEMU otherwise — or the one asked
+ * for. When Firecracker was wanted but cannot run, the reason travels with QEMU's availability.
+ */
+async function chooseVmDriver(options: LocalHostOptions) {
+  const choice = options.vmDriver ?? "auto";
+  const firecrackerDir = join(options.dataDir, "firecracker");
+  const qemuDir = join(options.dataDir, "vms");
+  if (choice !== "qemu") {
+    const firecracker = new FirecrackerVmDriver({ stateDir: firecrackerDir });
+    const availability = await firecracker.available();
+    if (availability.available || choice === "firecracker")
+      return { driver: firecracker as VmDriver, availability, stateDir: firecrackerDir };
+  }
+  const qemu = new QemuVmDriver({ stateDir: qemuDir });
+  return { driver: qemu as VmDriver, availability: await qemu.available(), stateDir: qemuDir };
 }
 
 /**
