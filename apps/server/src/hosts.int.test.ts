@@ -147,6 +147,25 @@ describe("hosts and agents (PGlite; two agents on loopback; real dockerd, QEMU a
     expect(a?.metrics?.memory_total_mb).toBeGreaterThan(0);
     expect((await t.admin("system")).workloadHosts).toEqual({ total: 2, online: 2 });
 
+    // an agent only answers the server it registered with, and only the calls it allows
+    const agentUrl = agents["agent-a"]?.url as string;
+    const call = (path: string, bearer?: string) =>
+      fetch(`${agentUrl}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-shipyard-wire", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        body: JSON.stringify({ args: [] }),
+      });
+    expect((await call("/agent/v1/call/functions/runtimes")).status).toBe(401);
+    expect((await call("/agent/v1/call/functions/runtimes", "not-the-secret")).status).toBe(401);
+    const ws = new WebSocket(`${agentUrl.replace("http", "ws")}/agent/v1/vm-console/anything`);
+    const wsStatus = await new Promise<number>((resolve) => {
+      ws.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on("open", () => resolve(101));
+      ws.on("error", () => undefined);
+    });
+    ws.terminate();
+    expect(wsStatus).toBe(401);
+
     // a second registration under a taken name is refused, not duplicated
     await expect(startNamed("agent-a", { token, memoryMb: 64, docker: false })).rejects.toThrow(/already registered/);
     expect((await t.admin("listHosts")).items).toHaveLength(2);
