@@ -205,9 +205,11 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
+    const totals = new Set<number>();
     do {
       const p = await t.admin("listTokens", { query: { limit: 5, sort: "name", order: "asc", ...(cursor ? { cursor } : {}) } });
       seen.push(...p.items.map((x) => x.name));
+      totals.add(p.total);
       cursor = p.nextCursor ?? undefined;
       pages++;
     } while (cursor);
@@ -216,6 +218,9 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     expect(pageNames).toHaveLength(12);
     expect(new Set(seen).size).toBe(seen.length);
     expect(pages).toBeGreaterThanOrEqual(3);
+    // every page reports all matching rows (the first page counts in the same statement as its rows)
+    expect([...totals]).toEqual([seen.length]);
+    expect(await t.admin("listAudit", { query: { action: "no-such-action." } })).toMatchObject({ items: [], total: 0 });
     const audit = await t.admin("listAudit", { query: { action: "token.", actor: ADMIN.email, limit: 200 } });
     expect(audit.items.every((a) => a.action.startsWith("token.") && a.actorEmail === ADMIN.email)).toBe(true);
     expect(audit.items.filter((a) => a.action === "token.create").length).toBeGreaterThanOrEqual(12);

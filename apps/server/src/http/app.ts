@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
@@ -10,6 +9,7 @@ import { routes } from "@shipyard/contract";
 import type { AuditService, EventBus } from "@shipyard/core";
 import { DomainError } from "@shipyard/core";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import helmet, { type HelmetOptions } from "helmet";
 import type { ServerConfig } from "../config.ts";
 import { registerEventStreams } from "../events/streams.ts";
 import type { Metrics } from "../metrics.ts";
@@ -54,14 +54,31 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
   app.addHook("onRequest", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
+  // labelled children are looked up once per route (prom-client hashes the labels on every call otherwise)
+  const requestCounters = new Map<string, { inc(): void }>();
+  const durations = new Map<string, { observe(v: number): void }>();
   app.addHook("onResponse", async (req, reply) => {
     const route = req.routeOptions.url ?? "unmatched";
-    d.metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
-    d.metrics.duration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+    const status = String(reply.statusCode);
+    const key = `${req.method} ${route}`;
+    let counter = requestCounters.get(`${key} ${status}`);
+    if (!counter) {
+      counter = d.metrics.requests.labels({ method: req.method, route, status });
+      requestCounters.set(`${key} ${status}`, counter);
+    }
+    counter.inc();
+    let duration = durations.get(key);
+    if (!duration) {
+      duration = d.metrics.duration.labels({ method: req.method, route });
+      durations.set(key, duration);
+    }
+    duration.observe(reply.elapsedTime / 1000);
     if (reply.statusCode >= 500) req.log.error({ reqId: req.id, route, status: reply.statusCode }, "request failed");
   });
 
-  await app.register(fastifyHelmet, {
+  // Security headers: helmet's, computed once (they do not depend on the request) and set by one hook
+  // — running helmet on every request cost ~2 % of a list request's CPU.
+  const securityHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -74,7 +91,10 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
-    hsts: d.config.secureCookies === true,
+    strictTransportSecurity: d.config.secureCookies === true,
+  });
+  app.addHook("onRequest", async (_req, reply) => {
+    reply.headers(securityHeaders);
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
@@ -155,4 +175,23 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
   });
 
   return app;
+}
+
+/** The headers helmet sets for these options (helmet's own middleware, run once on a stand-in response). */
+function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let failed: unknown;
+  helmet(options)({} as never, res as never, (err?: unknown) => {
+    failed = err;
+  });
+  if (failed) throw failed;
+  return headers;
 }

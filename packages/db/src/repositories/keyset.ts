@@ -1,8 +1,10 @@
 import type { Page, SortOrder } from "@shipyard/contract";
 import { decodeCursor, encodeCursor } from "@shipyard/core";
-import { and, asc, count, desc, eq, gt, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, lt, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../database.ts";
+
+const TOTAL = "__shipyard_total";
 
 export interface KeysetQuery {
   limit: number;
@@ -36,15 +38,19 @@ export async function keysetPage<Row extends Record<string, unknown>, Item>(opts
     pageWhere = base ? and(base, after) : after;
   }
   const dir = query.order === "desc" ? desc : asc;
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(table)
-      .where(pageWhere)
-      .orderBy(dir(sortColumn), dir(idColumn))
-      .limit(query.limit + 1) as unknown as Promise<Row[]>,
-    db.select({ n: count() }).from(table).where(base),
-  ]);
+  // One statement, one round trip: the page (limit + 1 rows, to know whether there is more) with the
+  // total of rows matching the filters as an uncorrelated subquery (computed once, not per row).
+  const totalSql = base ? sql`(select count(*) from ${table} where ${base})` : sql`(select count(*) from ${table})`;
+  const withTotal = (await db
+    .select({ ...getTableColumns(table), [TOTAL]: totalSql.mapWith(Number) })
+    .from(table)
+    .where(pageWhere)
+    .orderBy(dir(sortColumn), dir(idColumn))
+    .limit(query.limit + 1)) as unknown as (Row & { [TOTAL]: number })[];
+  const rows: Row[] = withTotal;
+  // an empty page has no row to carry the total: count on its own (past the end, or nothing matches)
+  const totals =
+    withTotal.length > 0 ? [{ n: withTotal[0]?.[TOTAL] ?? 0 }] : await db.select({ n: count() }).from(table).where(base);
   const more = rows.length > query.limit;
   const pageRows = more ? rows.slice(0, query.limit) : rows;
   const last = pageRows[pageRows.length - 1];
