@@ -38,6 +38,8 @@ const progress = (what: string) =>
   process.stderr.write(`vms bench ${((performance.now() - began) / 1000).toFixed(0)} s: ${what}\n`);
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 const row = (cells: Array<string | number>) => console.log(`| ${cells.join(" | ")} |`);
+/** A table row of n, median, p90 and min for a series of milliseconds. */
+const statRow = (label: string, xs: number[]) => row([label, xs.length, ms(median(xs)), ms(pct(xs, 90)), ms(min(xs))]);
 
 /** Kernel console lines that mark the boot phases (the same on both paths). */
 const PHASES = [
@@ -352,13 +354,7 @@ try {
   row(["---", "---:", "---:", "---:", "---:"]);
   const rawMarker = col(raw, "marker");
   const apiMarker = col(api, "marker");
-  row([
-    "raw `qemu-system-x86_64` (spawn → marker on stdout)",
-    rawMarker.length,
-    ms(median(rawMarker)),
-    ms(pct(rawMarker, 90)),
-    ms(min(rawMarker)),
-  ]);
+  statRow("raw `qemu-system-x86_64` (spawn → marker on stdout)", rawMarker);
   row([
     `Shipyard API (before POST /v1/vms → marker on WS /v1/vms/:id/shell/ws)${lost ? ` — marker missed ${lost}×` : ""}`,
     apiMarker.length,
@@ -375,20 +371,8 @@ try {
   ]);
   const rawShell = col(raw, "shell");
   const apiShell = col(api, "shell");
-  row([
-    "raw: spawn → `echo` answered by the guest shell",
-    rawShell.length,
-    ms(median(rawShell)),
-    ms(pct(rawShell, 90)),
-    ms(min(rawShell)),
-  ]);
-  row([
-    "API: before POST → `echo` answered over the console WebSocket",
-    apiShell.length,
-    ms(median(apiShell)),
-    ms(pct(apiShell, 90)),
-    ms(min(apiShell)),
-  ]);
+  statRow("raw: spawn → `echo` answered by the guest shell", rawShell);
+  statRow("API: before POST → `echo` answered over the console WebSocket", apiShell);
   row(["Firecracker, published (KVM; API start → guest init) — cannot run here: no usable KVM", "", "125", "", ""]);
 
   console.log(
@@ -418,46 +402,16 @@ try {
   console.log(`\n### The start request alone (${N} runs each)\n`);
   row(["step", "n", "median ms", "p90 ms", "min ms"]);
   row(["---", "---:", "---:", "---:", "---:"]);
-  row([
-    "driver's launch without Shipyard: `qemu -daemonize` until the parent exits + QMP connected",
-    launch.length,
-    ms(median(launch)),
-    ms(pct(launch, 90)),
-    ms(min(launch)),
-  ]);
+  statRow("driver's launch without Shipyard: `qemu -daemonize` until the parent exits + QMP connected", launch);
   const post = col(api, "post");
-  row([
-    "POST /v1/vms round trip (validate, place, record, create + launch, status, audit)",
-    post.length,
-    ms(median(post)),
-    ms(pct(post, 90)),
-    ms(min(post)),
-  ]);
+  statRow("POST /v1/vms round trip (validate, place, record, create + launch, status, audit)", post);
   row(["API overhead on the start request (POST − launch)", "", ms(median(post) - median(launch)), "", ""]);
   const del = api.flatMap((m) => (m.del === undefined ? [] : [m.del]));
-  row([
-    "DELETE /v1/vms/:id round trip (QMP quit, wait until the pid is gone, remove state)",
-    del.length,
-    ms(median(del)),
-    ms(pct(del, 90)),
-    ms(min(del)),
-  ]);
+  statRow("DELETE /v1/vms/:id round trip (QMP quit, wait until the pid is gone, remove state)", del);
   const exits = launches.map((l) => l.exit).filter(Number.isFinite);
   const reaps = (await Promise.all(launches.map((l) => l.reaped))).filter(Number.isFinite);
-  row([
-    "without Shipyard: QMP `quit` → QEMU exited (zombie)",
-    exits.length,
-    ms(median(exits)),
-    ms(pct(exits, 90)),
-    ms(min(exits)),
-  ]);
-  row([
-    "without Shipyard: QMP `quit` → zombie reaped by PID 1 (its parent after `-daemonize`)",
-    reaps.length,
-    ms(median(reaps)),
-    ms(pct(reaps, 90)),
-    ms(min(reaps)),
-  ]);
+  statRow("without Shipyard: QMP `quit` → QEMU exited (zombie)", exits);
+  statRow("without Shipyard: QMP `quit` → zombie reaped by PID 1 (its parent after `-daemonize`)", reaps);
 
   progress("fleet");
   // 2. a fleet with live metrics. A 64 MiB guest first: does the Debian kernel fit?

@@ -422,12 +422,7 @@ export class FirecrackerVmDriver implements VmDriver {
     return { dir: target, memoryFile: join(target, SNAPSHOT_MEMORY), sizeBytes, createdAt, spec };
   }
 
-  /**
-   * A fresh Firecracker process loads the snapshot (`PUT /snapshot/load`, paused, tap names from
-   * `restore.nics` as network overrides), each copied drive is pointed at its copy in the new VM's
-   * folder (`PATCH /drives`), then the VM resumes. Firecracker opens the drive paths saved in the
-   * snapshot while loading, so the original files must still exist.
-   */
+  /** Removes a snapshot folder this driver wrote: only a folder with a snapshot.json; gone is fine. */
   async deleteSnapshot(snapshotDir: string): Promise<void> {
     const dir = resolve(snapshotDir);
     const isSnapshot = await access(join(dir, "snapshot.json")).then(
@@ -444,6 +439,12 @@ export class FirecrackerVmDriver implements VmDriver {
     await rm(dir, { recursive: true, force: true });
   }
 
+  /**
+   * A fresh Firecracker process loads the snapshot (`PUT /snapshot/load`, paused, tap names from
+   * `restore.nics` as network overrides), each copied drive is pointed at its copy in the new VM's
+   * folder (`PATCH /drives`), then the VM resumes. Firecracker opens the drive paths saved in the
+   * snapshot while loading, so the original files must still exist.
+   */
   async restore(snapshotDir: string, restore: VmRestoreSpec): Promise<VmHandle> {
     const from = resolve(snapshotDir);
     let raw: unknown;

@@ -398,6 +398,7 @@ export class QemuVmDriver implements VmDriver {
     return { dir: target, memoryFile, sizeBytes, createdAt, spec };
   }
 
+  /** Removes a snapshot folder this driver wrote: only a folder with a snapshot.json; gone is fine. */
   async deleteSnapshot(snapshotDir: string): Promise<void> {
     const dir = resolve(snapshotDir);
     const isSnapshot = await access(join(dir, "snapshot.json")).then(
