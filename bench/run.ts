@@ -130,6 +130,21 @@ async function benchBackend(name: string, env: Record<string, string>) {
   } finally {
     await stop(s.child);
   }
+  if (!env.DATABASE_URL) return;
+  // the same lists with two server processes on the port (SHIPYARD_HTTP_PROCESSES, PostgreSQL only)
+  const c = await start({ ...env, SHIPYARD_HTTP_PROCESSES: "2" });
+  try {
+    const l = await load(`${c.url}/v1/tokens?limit=50`, auth);
+    report(
+      `| ${name}, 2 server processes | GET /v1/tokens?limit=50 (1,001 rows, bearer token), 20 connections | ${l.rps} req/s | p50 ${l.p50} ms, p99 ${l.p99} ms |`,
+    );
+    const a = await load(`${c.url}/v1/audit?limit=50&action=token.create`, auth);
+    report(
+      `| ${name}, 2 server processes | GET /v1/audit?limit=50&action=token.create (1,000+ rows) | ${a.rps} req/s | p50 ${a.p50} ms, p99 ${a.p99} ms |`,
+    );
+  } finally {
+    await stop(c.child);
+  }
 }
 
 async function consoleFirstLoad() {

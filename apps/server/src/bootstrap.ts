@@ -49,8 +49,10 @@ import {
 } from "@shipyard/driver-pipelines";
 import { CachingRegistryClient, OciRegistryClient } from "@shipyard/driver-registry";
 import { encrypt } from "unixcrypt";
+import { serveAgentApi } from "./agent/agent.ts";
 import { openLocalHost } from "./agent/local-host.ts";
 import { AgentHostConnector } from "./agent/remote-host.ts";
+import { startCluster } from "./cluster.ts";
 import type { ServerConfig } from "./config.ts";
 import { registerContainerSockets, registerVmSockets } from "./events/workload-sockets.ts";
 import { buildApp } from "./http/app.ts";
@@ -83,8 +85,19 @@ export async function migrate(config: ServerConfig): Promise<{ applied: number }
   }
 }
 
-/** Wires everything and starts listening. The one place that knows every concrete class. */
+/**
+ * Starts the server: one process, or with `SHIPYARD_HTTP_PROCESSES` > 1 (PostgreSQL) a cluster of
+ * processes on one port — see cluster.ts.
+ */
 export async function startServer(
+  config: ServerConfig,
+  options: { validateResponses?: boolean; print?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  return config.httpProcesses > 1 ? startCluster(config, options, startOneServer) : startOneServer(config, options);
+}
+
+/** Wires everything and starts listening. The one place that knows every concrete class. */
+async function startOneServer(
   config: ServerConfig,
   options: { validateResponses?: boolean; print?: (line: string) => void } = {},
 ): Promise<RunningServer> {
@@ -218,7 +231,15 @@ export async function startServer(
           capacity: await localHost.capacity(),
           runtimes: await localHost.runtimes(),
           agentVersion: config.version,
+          loopback,
         });
+      // cluster mode: the other server processes reach this machine's drivers through the agent API
+      let loopback: { address: string; secret: string } | undefined;
+      if (config.clusterMain) {
+        const served = await serveAgentApi(localHost.connection);
+        closers.push(() => served.close());
+        loopback = { address: served.url, secret: served.secret };
+      }
       await registerLocal();
       const beat = async () => {
         try {

@@ -60,6 +60,7 @@ const Env = z.object({
   SHIPYARD_IMAGE_MAX_MB: z.coerce.number().int().min(1).default(20_480),
   SHIPYARD_CONTAINER_NETWORK: z.string().default("bridge"),
   SHIPYARD_LOCAL_AGENT: bool.default(true),
+  SHIPYARD_HTTP_PROCESSES: z.coerce.number().int().min(1).max(16).default(1),
   SHIPYARD_HOST_ID: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{0,62}$/, "SHIPYARD_HOST_ID is lowercase letters, digits, '.' and '-'")
@@ -126,6 +127,9 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     ],
     allowInternalUrls: e.SHIPYARD_ALLOW_INTERNAL_URLS,
     localAgent: e.SHIPYARD_LOCAL_AGENT,
+    httpProcesses: e.SHIPYARD_HTTP_PROCESSES,
+    /** Cluster mode: this process runs jobs and the local agent, and serves the agent API to the others. */
+    clusterMain: false as boolean,
     localHostId:
       e.SHIPYARD_HOST_ID ??
       (hostname()

@@ -116,3 +116,59 @@ describe("server processes", () => {
     150_000,
   );
 });
+
+describe("several server processes on one port (SHIPYARD_HTTP_PROCESSES)", () => {
+  it("refuses more than one process on PGlite, saying what to do", async () => {
+    const db = await freshDatabase("pglite");
+    try {
+      const p = spawnServer({ SHIPYARD_DATA_DIR: db.dataDir, SHIPYARD_PORT: "0", SHIPYARD_HTTP_PROCESSES: "2" });
+      expect(await p.exited).toBe(1);
+      expect(p.output()).toMatch(/needs PostgreSQL/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it.skipIf(!backends().includes("postgresql"))(
+    "serves the API from every process, reaches the machine's workloads from each, and stops them all",
+    async () => {
+      const db = await freshDatabase("postgresql");
+      try {
+        const p = spawnServer({
+          ...db.env,
+          SHIPYARD_DATA_DIR: db.dataDir,
+          SHIPYARD_PORT: "0",
+          SHIPYARD_HOST: "127.0.0.1",
+          SHIPYARD_HTTP_PROCESSES: "2",
+        });
+        await waitFor(() => listening(p) !== null, "the cluster");
+        const url = `http://127.0.0.1:${listening(p)?.[1]}`;
+        const token = await tokenFor(url, ADMIN.email, ADMIN.password);
+        // a new connection per request: the primary hands connections to the processes in turn
+        const api = createClient({
+          baseUrl: url,
+          token,
+          fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers ?? {}), connection: "close" } }),
+        });
+        const host = (await api("listHosts")).items.find((h) => h.local);
+        expect(host?.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        const fn = await api("createFunction", {
+          body: { name: "where", runtime: "node", handler: "index.handler", code: "exports.handler = () => process.pid;" },
+        });
+        const pids = new Set<unknown>();
+        for (let i = 0; i < 6; i++) {
+          const inv = await api("invokeFunction", { params: { id: fn.id }, body: { event: {} } });
+          expect(inv.status).toBe("success");
+          pids.add(inv.response);
+        }
+        expect(pids.size).toBe(1); // one warm instance on the machine, whichever process took the request
+        p.child.kill("SIGTERM");
+        expect(await p.exited).toBe(0);
+        await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+      } finally {
+        await db.drop();
+      }
+    },
+    90_000,
+  );
+});

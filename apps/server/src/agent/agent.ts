@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import websocket from "@fastify/websocket";
+import type { HostConnection } from "@shipyard/core";
 import Fastify from "fastify";
 import { version as shipyardVersion } from "../config.ts";
 import { registerAgentApi } from "./agent-api.ts";
@@ -181,4 +183,22 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
       await host.close();
     },
   };
+}
+
+/**
+ * The agent API for this process's drivers on a loopback port, with a fresh credential: how the
+ * other processes of a cluster-mode server reach the machine's VMs, containers and functions.
+ */
+export async function serveAgentApi(
+  connection: HostConnection,
+): Promise<{ url: string; secret: string; close(): Promise<void> }> {
+  const secret = randomBytes(32).toString("base64url");
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
+  await app.register(websocket);
+  registerAgentApi(app, { connection, secret: () => secret });
+  // exclusive: in a cluster worker, not a handle shared through the primary with the API port
+  await app.listen({ host: "127.0.0.1", port: 0, exclusive: true });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, secret, close: () => app.close() };
 }

@@ -405,7 +405,8 @@ export class AgentHostConnector implements HostConnector {
   connect(host: StoredHost, secret: string | undefined): HostConnection {
     if (host.local) {
       if (host.id === this.#localId && this.#local) return this.#local;
-      return {}; // another server process's embedded host: not reachable from here
+      // another server process's embedded host: reachable only when it serves the agent API (cluster mode)
+      if (!host.address.startsWith("http")) return {};
     }
     if (!secret) throw new DomainError("internal", `Host ${host.name} has no stored credential.`);
     const agent = new AgentClient({ baseUrl: host.address, secret, host: host.name });

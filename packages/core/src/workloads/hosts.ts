@@ -310,13 +310,22 @@ export class HostService implements WorkloadHosts {
   }
 
   /** The in-process agent of an embedded server: registered without a token, reached without HTTP. */
-  async registerLocal(input: Omit<AgentRegistration, "joinToken" | "hostId" | "secret" | "address"> & { id: string }) {
+  /**
+   * `loopback`: where other server processes of this machine reach it (cluster mode: the agent API on
+   * a loopback port, with its credential); without it the host is reachable in this process only.
+   */
+  async registerLocal(
+    input: Omit<AgentRegistration, "joinToken" | "hostId" | "secret" | "address"> & {
+      id: string;
+      loopback?: { address: string; secret: string } | undefined;
+    },
+  ) {
     const now = this.clock.now().toISOString();
     const existing = await this.repo.get(input.id);
     const host = await this.repo.save({
       id: input.id,
       name: existing?.name ?? input.name,
-      address: "local",
+      address: input.loopback?.address ?? "local",
       local: true,
       status: "online",
       capacity: input.capacity,
@@ -324,12 +333,12 @@ export class HostService implements WorkloadHosts {
       metrics: existing?.metrics ?? null,
       labels: input.labels ?? {},
       agentVersion: input.agentVersion,
-      sealedSecret: null,
+      sealedSecret: input.loopback ? this.secrets.seal(input.loopback.secret) : null,
       registeredAt: existing?.registeredAt ?? now,
       lastHeartbeatAt: now,
     });
     this.connections.delete(host.id);
-    if (existing?.status !== "online") await this.publish(host, "host.registered", { name: host.name, address: "local" });
+    if (existing?.status !== "online") await this.publish(host, "host.registered", { name: host.name, address: host.address });
     return host;
   }
 
