@@ -52,14 +52,18 @@ export async function startCluster(
     new Promise<{ worker: Worker; port: number }>((resolve, reject) => {
       const worker = cluster.fork({ [ROLE]: role });
       workers.add(worker);
+      let ready = false;
       worker.on("message", (m: { shipyardPrint?: string; shipyardListening?: number }) => {
         if (typeof m?.shipyardPrint === "string") print(m.shipyardPrint);
-        if (typeof m?.shipyardListening === "number") resolve({ worker, port: m.shipyardListening });
+        if (typeof m?.shipyardListening === "number") {
+          ready = true;
+          resolve({ worker, port: m.shipyardListening });
+        }
       });
       worker.once("exit", (code) => {
         workers.delete(worker);
         if (stopping) return;
-        reject(new Error(`a ${role} server process exited with ${code} while starting`));
+        if (!ready) return reject(new Error(`a ${role} server process exited with ${code} while starting`));
         // one that dies later is replaced: the others keep serving meanwhile
         setTimeout(() => void fork(role).catch(() => undefined), 500).unref();
       });
