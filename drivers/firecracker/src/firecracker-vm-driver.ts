@@ -422,23 +422,6 @@ export class FirecrackerVmDriver implements VmDriver {
     return { dir: target, memoryFile: join(target, SNAPSHOT_MEMORY), sizeBytes, createdAt, spec };
   }
 
-  /** Removes a snapshot folder this driver wrote: only a folder with a snapshot.json; gone is fine. */
-  async deleteSnapshot(snapshotDir: string): Promise<void> {
-    const dir = resolve(snapshotDir);
-    const isSnapshot = await access(join(dir, "snapshot.json")).then(
-      () => true,
-      () => false,
-    );
-    const present = await access(dir).then(
-      () => true,
-      () => false,
-    );
-    if (!present) return;
-    if (!isSnapshot)
-      throw new DomainError("invalid_input", `${dir} is not a snapshot folder (no snapshot.json); nothing was removed.`);
-    await rm(dir, { recursive: true, force: true });
-  }
-
   /**
    * A fresh Firecracker process loads the snapshot (`PUT /snapshot/load`, paused, tap names from
    * `restore.nics` as network overrides), each copied drive is pointed at its copy in the new VM's

@@ -398,23 +398,6 @@ export class QemuVmDriver implements VmDriver {
     return { dir: target, memoryFile, sizeBytes, createdAt, spec };
   }
 
-  /** Removes a snapshot folder this driver wrote: only a folder with a snapshot.json; gone is fine. */
-  async deleteSnapshot(snapshotDir: string): Promise<void> {
-    const dir = resolve(snapshotDir);
-    const isSnapshot = await access(join(dir, "snapshot.json")).then(
-      () => true,
-      () => false,
-    );
-    const present = await access(dir).then(
-      () => true,
-      () => false,
-    );
-    if (!present) return;
-    if (!isSnapshot)
-      throw new DomainError("invalid_input", `${dir} is not a snapshot folder (no snapshot.json); nothing was removed.`);
-    await rm(dir, { recursive: true, force: true });
-  }
-
   async restore(snapshotDir: string, restore: VmRestoreSpec): Promise<VmHandle> {
     const from = resolve(snapshotDir);
     if (/[\n\r\0]/.test(from)) throw new DomainError("invalid_input", "A snapshot folder name must be one line.");

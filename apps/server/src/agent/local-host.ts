@@ -8,6 +8,7 @@ import {
   type HostConnection,
   type HostMetrics,
   type HostRuntimes,
+  type HostVmDriver,
   type VmDriver,
   type VmRestoreSpec,
 } from "@shipyard/core";
@@ -149,7 +150,7 @@ async function chooseVmDriver(options: LocalHostOptions) {
  * The server names snapshot folders relative to the host (`<snapshot id>`); they live under the
  * host's own snapshots folder, never anywhere the caller points at.
  */
-function withSnapshotRoot(driver: VmDriver, root: string): VmDriver {
+function withSnapshotRoot(driver: VmDriver, root: string): HostVmDriver {
   const inside = (name: string) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/.test(name) || name.includes("..")) {
       throw new DomainError("invalid_input", `"${name}" is not a snapshot name.`);
@@ -161,7 +162,7 @@ function withSnapshotRoot(driver: VmDriver, root: string): VmDriver {
     restore: (name: string, spec: VmRestoreSpec) => driver.restore(inside(name), spec),
     deleteSnapshot: (name: string) => rm(inside(name), { recursive: true, force: true }),
   };
-  return new Proxy(driver, {
+  return new Proxy(driver as HostVmDriver, {
     get(target, prop) {
       if (typeof prop === "string" && prop in overrides) return overrides[prop];
       const v = Reflect.get(target, prop);

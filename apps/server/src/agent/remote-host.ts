@@ -16,13 +16,13 @@ import {
   type FunctionVersion,
   type HostConnection,
   type HostConnector,
+  type HostVmDriver,
   type Invocation,
   type InvokeOptions,
   type LogLine,
   type LogOptions,
   type RuntimeAvailability,
   type StoredHost,
-  type VmDriver,
   type VmDriverAvailability,
   type VmDriverCapabilities,
   type VmHandle,
@@ -160,7 +160,7 @@ export class AgentClient {
   }
 }
 
-export class RemoteVmDriver implements VmDriver {
+export class RemoteVmDriver implements HostVmDriver {
   readonly name: string;
   readonly #agent: AgentClient;
   readonly #caps: VmDriverCapabilities;

@@ -98,9 +98,17 @@ export interface HostRepository {
   deleteJoinToken(id: string): Promise<boolean>;
 }
 
+/**
+ * A host's VM driver with what the host adds: snapshot folders live in the host's own snapshots
+ * folder, named (not placed) by the server, and the host removes them.
+ */
+export interface HostVmDriver extends VmDriver {
+  deleteSnapshot(name: string): Promise<void>;
+}
+
 /** The drivers of one host, as the server reaches them. */
 export interface HostConnection {
-  vm?: VmDriver | undefined;
+  vm?: HostVmDriver | undefined;
   containers?: ContainerDriver | undefined;
   functions?: FunctionRuntime | undefined;
   close?(): void;
@@ -113,7 +121,7 @@ export interface HostConnector {
 /** What the services need from hosts: a place for a new workload, and the drivers of a host. */
 export interface WorkloadHosts {
   place(kind: "vm" | "container", need: { vcpus: number; memoryMb: number }, pinned?: string): Promise<StoredHost>;
-  vmDriver(hostId: string): Promise<VmDriver>;
+  vmDriver(hostId: string): Promise<HostVmDriver>;
   containerDriver(hostId: string): Promise<ContainerDriver>;
   /** The host that runs a function's invocations: stable per function so warm instances are reused. */
   functionRuntime(functionId: string, runtime: FunctionRuntimeName): Promise<{ host: StoredHost; runtime: FunctionRuntime }>;
@@ -438,7 +446,7 @@ export class HostService implements WorkloadHosts {
     return { host, conn };
   }
 
-  async vmDriver(hostId: string): Promise<VmDriver> {
+  async vmDriver(hostId: string): Promise<HostVmDriver> {
     const { host, conn } = await this.connection(hostId);
     if (!conn.vm || !host.runtimes.vms.available) {
       throw new DomainError(

@@ -211,8 +211,6 @@ export interface VmDriver {
    * the snapshot came from is not touched, and the snapshot folder stays usable.
    */
   restore(snapshotDir: string, spec: VmRestoreSpec): Promise<VmHandle>;
-  /** Removes a snapshot folder this driver wrote (a no-op when it is gone). */
-  deleteSnapshot(snapshotDir: string): Promise<void>;
   status(id: string): Promise<VmStatus>;
   metrics(id: string): Promise<VmMetrics>;
   /** The serial console as a byte stream; ends when the VM stops. Close it to detach. */
