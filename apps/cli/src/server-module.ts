@@ -1,3 +1,5 @@
+import type { AgentOptions, RunningAgent } from "@shipyard/server";
+
 /** The part of `@shipyard/server` the CLI drives. Method syntax keeps the config type the server's own. */
 export interface ServerOverrides {
   port?: number;
@@ -15,20 +17,7 @@ export interface ServerModule {
   /** `print` receives lines meant for the operator, e.g. a generated first-admin password. */
   startServer(config: unknown, options?: { print?: (line: string) => void }): Promise<RunningServer>;
   migrate(config: unknown): Promise<{ applied: number }>;
-  startAgent(options: {
-    server: string;
-    token?: string | undefined;
-    name?: string | undefined;
-    listenHost?: string | undefined;
-    listenPort?: number | undefined;
-    advertise?: string | undefined;
-    dataDir: string;
-    dockerHost?: string | undefined;
-    containerNetwork?: string | undefined;
-    vmDriver?: "auto" | "qemu" | "firecracker" | undefined;
-    capacity?: { vcpus?: number | undefined; memoryMb?: number | undefined } | undefined;
-    log?: (line: string) => void;
-  }): Promise<{ hostId: string; url: string; close(): Promise<void> }>;
+  startAgent(options: AgentOptions): Promise<RunningAgent>;
 }
 
 /** Imported lazily: most commands only talk HTTP and should not pay for loading the server. */

@@ -621,22 +621,24 @@ export class ProcessFunctionRuntime implements FunctionRuntime {
       clearTimeout(instance.idleTimer);
     } else {
       const t0 = performance.now();
+      // an instance that never got to run the handler: the record of a failed cold start
+      const failedStart = (error: InvocationError): Invocation => ({
+        ...head,
+        status: "error",
+        durationMs: 0,
+        initDurationMs: round(performance.now() - t0),
+        memoryUsedMb: 0,
+        error,
+        logs: logs.finish(),
+        coldStart: true,
+      });
       const dir = await pool.dir;
       let binary: string | undefined;
       if (isCompiled(fn.runtime)) {
         const build = await this.builder.build(fn as FunctionVersion & { runtime: CompiledRuntime });
         if (!build.ok) {
           if (build.output.trim()) logs.write("stderr", `${build.output.trimEnd()}\n`);
-          return {
-            ...head,
-            status: "error",
-            durationMs: 0,
-            initDurationMs: round(performance.now() - t0),
-            memoryUsedMb: 0,
-            error: { message: build.message, type: "BuildError" },
-            logs: logs.finish(),
-            coldStart: true,
-          };
+          return failedStart({ message: build.message, type: "BuildError" });
         }
         binary = build.binary;
       }
@@ -647,20 +649,11 @@ export class ProcessFunctionRuntime implements FunctionRuntime {
         await instance.kill();
         if (e instanceof DomainError) throw e;
         const error = e as InvocationError;
-        return {
-          ...head,
-          status: "error",
-          durationMs: 0,
-          initDurationMs: round(performance.now() - t0),
-          memoryUsedMb: 0,
-          error: {
-            message: `The function failed to load: ${error.message}`,
-            type: error.type,
-            stack: error.stack,
-          },
-          logs: logs.finish(),
-          coldStart: true,
-        };
+        return failedStart({
+          message: `The function failed to load: ${error.message}`,
+          type: error.type,
+          stack: error.stack,
+        });
       }
       initDurationMs = round(performance.now() - t0);
     }

@@ -224,7 +224,7 @@ export class HostService implements WorkloadHosts {
   private readonly clock: Clock;
   private readonly heartbeatMs: number;
   private readonly vcpuOvercommit: number;
-  private readonly connections = new Map<string, { key: string; conn: HostConnection }>();
+  private readonly connections = new Map<string, { key: string; conn: HostConnection; host: StoredHost }>();
 
   constructor(deps: {
     repo: HostRepository;
@@ -439,10 +439,13 @@ export class HostService implements WorkloadHosts {
     }
     const key = `${host.address}|${host.registeredAt}|${host.sealedSecret ?? ""}`;
     const cached = this.connections.get(host.id);
-    if (cached && cached.key === key) return { host, conn: cached.conn };
+    if (cached && cached.key === key) {
+      cached.host = host;
+      return { host, conn: cached.conn };
+    }
     cached?.conn.close?.();
     const conn = this.connector.connect(host, host.sealedSecret ? this.secrets.open(host.sealedSecret) : undefined);
-    this.connections.set(host.id, { key, conn });
+    this.connections.set(host.id, { key, conn, host });
     return { host, conn };
   }
 
@@ -517,7 +520,8 @@ export class HostService implements WorkloadHosts {
   }
 
   async address(hostId: string): Promise<string> {
-    return (await this.repo.get(hostId))?.address ?? "unknown";
+    // a workload's view asks for its host's driver first: that lookup already read the host
+    return this.connections.get(hostId)?.host.address ?? (await this.repo.get(hostId))?.address ?? "unknown";
   }
 
   /** Why a host's workloads cannot be reached right now, or undefined when they can. */
