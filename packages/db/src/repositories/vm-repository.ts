@@ -1,4 +1,4 @@
-import type { TemplateCreate, } from "@shipyard/contract";
+import type { TemplateCreate } from "@shipyard/contract";
 import type {
   RegistryRepository,
   SnapshotRepository,
