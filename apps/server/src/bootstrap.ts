@@ -10,6 +10,7 @@ import {
   ImageFactoryService,
   type PipelineProvider,
   RegistryService,
+  SharingService,
   systemClock,
   TemplateService,
   VmService,
@@ -25,7 +26,9 @@ import {
   DrizzleOrganizationRepository,
   DrizzleRegistryRepository,
   DrizzleSessionRepository,
+  DrizzleShareRepository,
   DrizzleSnapshotRepository,
+  DrizzleTeamRepository,
   DrizzleTemplateRepository,
   DrizzleTokenRepository,
   DrizzleUserRepository,
@@ -136,11 +139,13 @@ async function startOneServer(
 
     const clock = systemClock;
     const audit = new AuditService({ repo: new DrizzleAuditRepository(database.db), bus, clock });
+    const users = new DrizzleUserRepository(database.db);
+    const orgs = new DrizzleOrganizationRepository(database.db);
     const identity = new IdentityService({
-      users: new DrizzleUserRepository(database.db),
+      users,
       sessions: new DrizzleSessionRepository(database.db),
       tokens: new DrizzleTokenRepository(database.db),
-      orgs: new DrizzleOrganizationRepository(database.db),
+      orgs,
       hasher: new ScryptSecretHasher(),
       clock,
       config: { sessionTtlHours: config.sessionTtlHours },
@@ -325,11 +330,19 @@ async function startOneServer(
     }
 
     const auth = createAuthenticator(identity);
+    const sharing = new SharingService({
+      teams: new DrizzleTeamRepository(database.db),
+      shares: new DrizzleShareRepository(database.db),
+      orgs,
+      users,
+      bus,
+    });
     const app = await buildApp({
       config,
       auth,
       audit,
       bus,
+      sharing,
       metrics,
       validateResponses: options.validateResponses ?? false,
       handlers: createHandlers({
@@ -344,6 +357,7 @@ async function startOneServer(
         hosts,
         templates,
         registry: registryImages,
+        sharing,
         bus,
         system: createSystemInfo({
           database,

@@ -12,5 +12,6 @@ export * from "./permissions.ts";
 export * from "./problem.ts";
 export * from "./registry.ts";
 export * from "./routes.ts";
+export * from "./sharing.ts";
 export * from "./system.ts";
 export * from "./vms.ts";

@@ -7,6 +7,8 @@ export const Permission = z.enum([
   "users:admin",
   "orgs:read",
   "orgs:admin",
+  "shares:read",
+  "shares:write",
   "audit:read",
   "jobs:read",
   "jobs:write",
@@ -29,6 +31,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "tokens:own",
     "users:read",
     "orgs:read",
+    "shares:read",
+    "shares:write",
     "audit:read",
     "jobs:read",
     "system:read",
@@ -39,5 +43,6 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "workloads:write",
     "hosts:read",
   ],
-  client: ["tokens:own", "users:read", "orgs:read", "system:read", "events:read"],
+  // images and workloads: only those shared with them, through routes marked `shared` (see RouteDef)
+  client: ["tokens:own", "users:read", "orgs:read", "shares:read", "system:read", "events:read"],
 };

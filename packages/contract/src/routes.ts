@@ -63,6 +63,7 @@ import { Job, JobEnqueue, JobListQuery } from "./jobs.ts";
 import { page } from "./pagination.ts";
 import type { Permission } from "./permissions.ts";
 import { RegistryImage, RegistryImageKind, RegistryImport, VolumeCreate } from "./registry.ts";
+import { Share, ShareCreate, type ShareKind, ShareListQuery, Team, TeamCreate, TeamMember } from "./sharing.ts";
 import { SystemInfo } from "./system.ts";
 import {
   Snapshot,
@@ -101,6 +102,12 @@ export interface RouteDef {
   response?: z.ZodType;
   /** Mutating routes write an audit record under this action name. */
   audit?: string;
+  /**
+   * Clients, who lack the route's permission, may still call it for resources of this kind that are
+   * shared with them: a route with an `:id`/`:name` parameter answers 404 for anything not shared,
+   * and a list route gets the visible ids and must show only those.
+   */
+  shared?: ShareKind;
   /** A stricter per-client limit than the server-wide one (requests per minute). */
   rateLimitPerMinute?: number;
 }
@@ -110,6 +117,7 @@ const IdParams = z.strictObject({ id: z.string().min(1).max(100) });
 const DriveParams = z.strictObject({ id: z.string().min(1).max(100), drive_id: z.string().min(1).max(64) });
 const NicParams = z.strictObject({ id: z.string().min(1).max(100), nic_id: z.string().min(1).max(64) });
 const NameParams = z.strictObject({ name: z.string().min(1).max(63) });
+const MemberParams = z.strictObject({ id: z.string().min(1).max(100), user_id: z.string().min(1).max(100) });
 
 export const EnrollResult = z.object({
   image: Image,
@@ -274,6 +282,101 @@ export const routes = {
     response: Organization,
     audit: "organization.create",
   }),
+  listTeams: def({
+    method: "GET",
+    path: "/v1/organizations/:id/teams",
+    summary: "List an organisation's teams (clients see their own organisation's only)",
+    tag: "users",
+    permission: "orgs:read",
+    params: IdParams,
+    status: 200,
+    response: z.object({ items: z.array(Team) }),
+  }),
+  createTeam: def({
+    method: "POST",
+    path: "/v1/organizations/:id/teams",
+    summary: "Create a team inside an organisation",
+    tag: "users",
+    permission: "orgs:admin",
+    params: IdParams,
+    body: TeamCreate,
+    status: 201,
+    response: Team,
+    audit: "team.create",
+  }),
+  deleteTeam: def({
+    method: "DELETE",
+    path: "/v1/teams/:id",
+    summary: "Delete a team; its members stay in the organisation and its shares end",
+    tag: "users",
+    permission: "orgs:admin",
+    params: IdParams,
+    status: 204,
+    audit: "team.delete",
+  }),
+  listTeamMembers: def({
+    method: "GET",
+    path: "/v1/teams/:id/members",
+    summary: "List a team's members",
+    tag: "users",
+    permission: "orgs:read",
+    params: IdParams,
+    status: 200,
+    response: z.object({ items: z.array(TeamMember) }),
+  }),
+  addTeamMember: def({
+    method: "PUT",
+    path: "/v1/teams/:id/members/:user_id",
+    summary: "Add a user of the team's organisation to the team (idempotent)",
+    tag: "users",
+    permission: "orgs:admin",
+    params: MemberParams,
+    status: 200,
+    response: TeamMember,
+    audit: "team.member.add",
+  }),
+  removeTeamMember: def({
+    method: "DELETE",
+    path: "/v1/teams/:id/members/:user_id",
+    summary: "Remove a user from a team (idempotent)",
+    tag: "users",
+    permission: "orgs:admin",
+    params: MemberParams,
+    status: 204,
+    audit: "team.member.remove",
+  }),
+
+  listShares: def({
+    method: "GET",
+    path: "/v1/shares",
+    summary: "List what is shared with whom (clients see what is shared with them)",
+    tag: "sharing",
+    permission: "shares:read",
+    query: ShareListQuery,
+    status: 200,
+    response: z.object({ items: z.array(Share) }),
+  }),
+  createShare: def({
+    method: "POST",
+    path: "/v1/shares",
+    summary: "Share an image or workload with a client organisation, or with one of its teams (idempotent)",
+    tag: "sharing",
+    permission: "shares:write",
+    body: ShareCreate,
+    status: 201,
+    response: Share,
+    audit: "share.create",
+  }),
+  deleteShare: def({
+    method: "DELETE",
+    path: "/v1/shares/:id",
+    summary: "Stop sharing",
+    tag: "sharing",
+    permission: "shares:write",
+    params: IdParams,
+    status: 204,
+    audit: "share.delete",
+  }),
 
   listAudit: def({
     method: "GET",
@@ -324,6 +427,7 @@ export const routes = {
     summary: "List images in the catalog (managed, base, external)",
     tag: "images",
     permission: "images:read",
+    shared: "image",
     query: ImageListQuery,
     status: 200,
     response: page(Image),
@@ -345,6 +449,7 @@ export const routes = {
     summary: "One image with its state",
     tag: "images",
     permission: "images:read",
+    shared: "image",
     params: NameParams,
     status: 200,
     response: Image,
@@ -378,6 +483,7 @@ export const routes = {
     summary: "Digest changes seen for an image, newest first",
     tag: "images",
     permission: "images:read",
+    shared: "image",
     params: NameParams,
     status: 200,
     response: z.object({ items: z.array(ImageUpdate) }),
@@ -503,6 +609,7 @@ export const routes = {
     summary: "List serverless functions",
     tag: "functions",
     permission: "workloads:read",
+    shared: "function",
     query: FunctionListQuery,
     status: 200,
     response: page(ServerlessFunction),
@@ -533,6 +640,7 @@ export const routes = {
     summary: "One function (its deployed version); :id may be the name",
     tag: "functions",
     permission: "workloads:read",
+    shared: "function",
     params: IdParams,
     status: 200,
     response: ServerlessFunction,
@@ -587,6 +695,7 @@ export const routes = {
     summary: "Invocations, success rate and latency percentiles over the last 24 hours",
     tag: "functions",
     permission: "workloads:read",
+    shared: "function",
     params: IdParams,
     status: 200,
     response: FunctionStats,
@@ -598,6 +707,7 @@ export const routes = {
     summary: "MicroVMs with their state from the driver",
     tag: "vms",
     permission: "workloads:read",
+    shared: "vm",
     status: 200,
     response: z.object({ items: z.array(Vm) }),
   }),
@@ -618,6 +728,7 @@ export const routes = {
     summary: "One VM; :id may be the name",
     tag: "vms",
     permission: "workloads:read",
+    shared: "vm",
     params: IdParams,
     status: 200,
     response: Vm,
@@ -638,6 +749,7 @@ export const routes = {
     summary: "One metrics sample (live at 1 Hz: WS /v1/vms/:id/metrics/ws)",
     tag: "vms",
     permission: "workloads:read",
+    shared: "vm",
     params: IdParams,
     status: 200,
     response: VmMetricsSample,
@@ -996,6 +1108,7 @@ export const routes = {
     summary: "Containers Shipyard deployed, with their state from the engine",
     tag: "containers",
     permission: "workloads:read",
+    shared: "container",
     status: 200,
     response: z.object({ items: z.array(Container) }),
   }),
@@ -1016,6 +1129,7 @@ export const routes = {
     summary: "One container; :id may be the name",
     tag: "containers",
     permission: "workloads:read",
+    shared: "container",
     params: IdParams,
     status: 200,
     response: Container,
@@ -1080,6 +1194,7 @@ export const routes = {
     summary: "One sample of CPU, memory, network and block I/O",
     tag: "containers",
     permission: "workloads:read",
+    shared: "container",
     params: IdParams,
     status: 200,
     response: ContainerStatsSample,

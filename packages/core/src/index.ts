@@ -3,6 +3,7 @@ export * from "./events/event-bus.ts";
 export * from "./identity/identity-service.ts";
 export * from "./identity/ports.ts";
 export * from "./identity/principal.ts";
+export * from "./identity/sharing.ts";
 export * from "./images/catalog.ts";
 export * from "./images/dockerfile/index.ts";
 export * from "./images/factory.ts";

@@ -9,5 +9,6 @@ export * from "./repositories/identity-repositories.ts";
 export * from "./repositories/ids.ts";
 export * from "./repositories/image-catalog-repository.ts";
 export * from "./repositories/image-factory-repository.ts";
+export * from "./repositories/sharing-repositories.ts";
 export * from "./repositories/vm-repository.ts";
 export * as schema from "./schema.ts";

@@ -60,7 +60,7 @@ describe.each(targets)("repositories on %s", (kind) => {
         await admin.end();
       };
     }
-    expect(await database.migrate()).toBe(13);
+    expect(await database.migrate()).toBe(14);
     expect(await database.migrate()).toBe(0);
     identity = new IdentityService({
       users: new DrizzleUserRepository(database.db),

@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
@@ -95,20 +96,56 @@ export const auditLog = pgTable(
   ],
 );
 
-/** What is shared with which organisation; clients see only rows shared with theirs. */
+/** Teams inside an organisation; a share can name a team instead of the whole organisation. */
+export const teams = pgTable(
+  "teams",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("teams_org_slug_key").on(t.organizationId, t.slug)],
+);
+
+export const teamMembers = pgTable(
+  "team_members",
+  {
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_members_user_idx").on(t.userId)],
+);
+
+/**
+ * What is shared with whom: a resource (image, VM, function, container) with a whole organisation
+ * (team_id null) or with one of its teams. Clients see only what is shared with them.
+ */
 export const shares = pgTable(
   "shares",
   {
-    resourceKind: text("resource_kind").notNull(),
+    id: text("id").primaryKey(),
+    resourceKind: text("resource_kind", { enum: ["image", "vm", "function", "container"] }).notNull(),
     resourceId: text("resource_id").notNull(),
     organizationId: text("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
+    teamId: text("team_id").references(() => teams.id, { onDelete: "cascade" }),
+    createdBy: text("created_by"),
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.resourceKind, t.resourceId, t.organizationId] }),
-    index("shares_org_idx").on(t.organizationId),
+    unique("shares_target_key").on(t.resourceKind, t.resourceId, t.organizationId, t.teamId).nullsNotDistinct(),
+    index("shares_org_idx").on(t.organizationId, t.resourceKind),
+    index("shares_team_idx").on(t.teamId),
   ],
 );
 

@@ -8,6 +8,7 @@ import {
   mayReceive,
   type Principal,
   parseTypes,
+  type SharingService,
   toLiveEvent,
 } from "@shipyard/core";
 import type { FastifyInstance } from "fastify";
@@ -21,12 +22,33 @@ const HEARTBEAT_MS = 15_000;
 /** `GET /v1/events` (Server-Sent Events) and `/v1/ws` (WebSocket): the live event stream, per caller. */
 export function registerEventStreams(
   app: FastifyInstance,
-  deps: { bus: EventBus; auth: Authenticator; metrics: Metrics; resolveFunction: (idOrName: string) => Promise<string> },
+  deps: {
+    bus: EventBus;
+    auth: Authenticator;
+    metrics: Metrics;
+    sharing: SharingService;
+    resolveFunction: (idOrName: string) => Promise<string>;
+  },
 ) {
-  const deliver = (principal: Principal, filter: EventFilter, send: (e: BusEvent) => void) =>
-    deps.bus.subscribe((event) => {
-      if (mayReceive(principal, event) && matchesFilter(event, filter)) send(event);
+  /**
+   * Subscribes one caller. A client also gets events about what is shared with them; that set is
+   * read before the subscription starts and read again whenever sharing changes.
+   */
+  const deliver = async (principal: Principal, filter: EventFilter, send: (e: BusEvent) => void) => {
+    const client = principal.user.role === "client";
+    let shared = client ? await deps.sharing.visibleKeys(principal) : undefined;
+    const refresh = () =>
+      deps.sharing.visibleKeys(principal).then(
+        (keys) => {
+          shared = keys;
+        },
+        () => {}, // keep the last known set; the next share event tries again
+      );
+    return deps.bus.subscribe((event) => {
+      if (client && event.type.startsWith("share.")) void refresh();
+      if (mayReceive(principal, event, shared) && matchesFilter(event, filter)) send(event);
     });
+  };
 
   app.get("/v1/events", async (req, reply) => {
     const principal = await deps.auth.require(req);
@@ -34,6 +56,9 @@ export function registerEventStreams(
     const q = EventStreamQuery.safeParse(req.query ?? {});
     if (!q.success) throw validationError("query", q.error);
     const filter: EventFilter = { types: parseTypes(q.data.types), kind: q.data.kind, id: q.data.id };
+    let send: (e: BusEvent) => void = () => {};
+    const unsubscribe = await deliver(principal, filter, (e) => send(e));
+    if (req.raw.destroyed) return void unsubscribe(); // the caller left while we read its shares
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -45,9 +70,9 @@ export function registerEventStreams(
     });
     res.write("retry: 3000\n: connected\n\n");
     deps.metrics.streams.inc({ kind: "sse" });
-    const unsubscribe = deliver(principal, filter, (e) => {
+    send = (e) => {
       res.write(`id: ${e.id}\nevent: message\ndata: ${JSON.stringify(toLiveEvent(e))}\n\n`);
-    });
+    };
     const beat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
     const done = () => {
       clearInterval(beat);
@@ -67,7 +92,10 @@ export function registerEventStreams(
       socket.close(4404, "not found");
       return;
     }
-    const unsubscribe = deliver(principal, { kind: "function", id: fn }, (e) => socket.send(JSON.stringify(toLiveEvent(e))));
+    const unsubscribe = await deliver(principal, { kind: "function", id: fn }, (e) =>
+      socket.send(JSON.stringify(toLiveEvent(e))),
+    );
+    if (socket.readyState !== socket.OPEN) return void unsubscribe();
     socket.send(JSON.stringify({ op: "ready", function: fn }));
     socket.on("close", unsubscribe);
   });
@@ -77,9 +105,14 @@ export function registerEventStreams(
     if (!principal) return;
     deps.metrics.streams.inc({ kind: "ws" });
     let filter: EventFilter = {};
-    const unsubscribe = deliver(principal, { types: undefined }, (e) => {
+    const unsubscribe = await deliver(principal, { types: undefined }, (e) => {
       if (matchesFilter(e, filter)) socket.send(JSON.stringify(toLiveEvent(e)));
     });
+    if (socket.readyState !== socket.OPEN) {
+      unsubscribe();
+      deps.metrics.streams.dec({ kind: "ws" });
+      return;
+    }
     socket.send(JSON.stringify({ op: "ready", user: principal.user.email }));
     socket.on("message", (raw: Buffer) => {
       let msg: unknown;

@@ -6,7 +6,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import { routes } from "@shipyard/contract";
-import type { AuditService, EventBus } from "@shipyard/core";
+import type { AuditService, EventBus, SharingService } from "@shipyard/core";
 import { DomainError } from "@shipyard/core";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import helmet, { type HelmetOptions } from "helmet";
@@ -25,6 +25,7 @@ export interface AppDeps {
   bus: EventBus;
   handlers: Handlers;
   metrics: Metrics;
+  sharing: SharingService;
   ready: () => Promise<Record<string, string>>;
   /** Function id for an id or name (the logs WebSocket). */
   resolveFunction: (idOrName: string) => Promise<string>;
@@ -135,10 +136,17 @@ export async function buildApp(d: AppDeps): Promise<FastifyInstance> {
   registerRoutes(app, routes, d.handlers, {
     auth: d.auth,
     audit: d.audit,
+    sharing: d.sharing,
     validateResponses: d.validateResponses,
     rateLimits: { login: d.config.loginRateLimitPerMinute },
   });
-  registerEventStreams(app, { bus: d.bus, auth: d.auth, metrics: d.metrics, resolveFunction: d.resolveFunction });
+  registerEventStreams(app, {
+    bus: d.bus,
+    auth: d.auth,
+    metrics: d.metrics,
+    sharing: d.sharing,
+    resolveFunction: d.resolveFunction,
+  });
 
   // The console: a static export served from the same port.
   const consoleBuilt = existsSync(join(d.config.consoleDir, "index.html"));

@@ -1,4 +1,4 @@
-import type { Host, Resource } from "@shipyard/contract";
+import type { Host, Resource, Share } from "@shipyard/contract";
 import {
   type AuditService,
   type ContainerService,
@@ -14,6 +14,8 @@ import {
   type JobQueue,
   notFound,
   type RegistryService,
+  type SharedResource,
+  type SharingService,
   type StoredHost,
   type StoredJoinToken,
   type TemplateService,
@@ -38,6 +40,7 @@ export interface HandlerDeps {
   hosts: HostService;
   templates: TemplateService;
   registry: RegistryService;
+  sharing: SharingService;
   bus: EventBus;
   secureCookies: (req: { protocol: string }) => boolean;
   startableJobs: ReadonlySet<string>;
@@ -87,6 +90,21 @@ const joinTokenView = (t: StoredJoinToken) => ({
   created_at: t.createdAt,
   last_used_at: t.lastUsedAt,
 });
+
+const shareDetail = (s: Share) => ({
+  kind: s.kind,
+  resourceId: s.resourceId,
+  resourceName: s.resourceName,
+  organizationId: s.organizationId,
+  teamId: s.teamId,
+});
+
+/** Ids a client's list is limited to (undefined: staff, no limit). */
+const idsOf = (shared: readonly SharedResource[] | undefined) => shared?.map((s) => s.id);
+const onlyShared = <T extends { id: string }>(items: T[], shared: readonly SharedResource[] | undefined) => {
+  const ids = shared && new Set(idsOf(shared));
+  return ids ? items.filter((i) => ids.has(i.id)) : items;
+};
 
 export function createHandlers(d: HandlerDeps): Handlers {
   return {
@@ -152,6 +170,42 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return org;
     },
 
+    listTeams: async ({ principal, params }) => ({ items: await d.sharing.listTeams(principal, params.id) }),
+    async createTeam({ params, body, audit }) {
+      const team = await d.sharing.createTeam(params.id, body);
+      audit.targetId = team.id;
+      audit.detail = { organizationId: params.id, slug: team.slug };
+      return team;
+    },
+    async deleteTeam({ params, audit }) {
+      const team = await d.sharing.deleteTeam(params.id);
+      audit.detail = { organizationId: team.organizationId, slug: team.slug };
+      return undefined;
+    },
+    listTeamMembers: async ({ principal, params }) => ({ items: await d.sharing.listMembers(principal, params.id) }),
+    async addTeamMember({ params, audit }) {
+      const member = await d.sharing.addMember(params.id, params.user_id);
+      audit.detail = { userId: member.userId, email: member.email };
+      return member;
+    },
+    async removeTeamMember({ params, audit }) {
+      const team = await d.sharing.removeMember(params.id, params.user_id);
+      audit.detail = { userId: params.user_id, slug: team.slug };
+      return undefined;
+    },
+    listShares: async ({ principal, query }) => ({ items: await d.sharing.list(principal, query) }),
+    async createShare({ principal, body, audit }) {
+      const share = await d.sharing.share(principal, body);
+      audit.targetId = share.id;
+      audit.detail = shareDetail(share);
+      return share;
+    },
+    async deleteShare({ params, audit }) {
+      const share = await d.sharing.unshare(params.id);
+      audit.detail = shareDetail(share);
+      return undefined;
+    },
+
     listAudit: ({ query }) => d.audit.list(query),
 
     listJobs: ({ query }) => d.jobs.list(query),
@@ -172,7 +226,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return job;
     },
 
-    listImages: ({ query }) => d.catalog.list(query),
+    listImages: ({ query, shared }) => d.catalog.list(query, idsOf(shared)),
     async enrollImage({ body, audit }) {
       const r = await d.catalog.enroll(body);
       if (r.image.kind === "managed" && r.action !== "unchanged" && r.image.source?.provider !== "local") {
@@ -232,7 +286,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return r;
     },
 
-    listFunctions: ({ query }) => d.functions.list(query),
+    listFunctions: ({ query, shared }) => d.functions.list(query, idsOf(shared)),
     async createFunction({ body, audit }) {
       const fn = await d.functions.create(body);
       audit.targetId = fn.id;
@@ -256,7 +310,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     functionLogs: ({ params, query }) => d.functions.invocations(params.id, query),
     functionStats: ({ params }) => d.functions.stats(params.id),
 
-    listVms: async () => ({ items: await d.vms.list() }),
+    listVms: async ({ shared }) => ({ items: onlyShared(await d.vms.list(), shared) }),
     async createVm({ body, audit }) {
       const vm = await d.vms.create(body);
       audit.targetId = vm.id;
@@ -475,7 +529,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
           .sort((a, b) => a.name.localeCompare(b.name)),
       };
     },
-    listContainers: async () => ({ items: await d.containers.list() }),
+    listContainers: async ({ shared }) => ({ items: onlyShared(await d.containers.list(), shared) }),
     async deployContainer({ body, audit }) {
       const c = await d.containers.deploy(body);
       audit.targetId = c.id;

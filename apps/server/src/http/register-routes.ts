@@ -1,5 +1,14 @@
-import type { RouteDef, RouteName, Routes } from "@shipyard/contract";
-import { type AuditService, assertCan, type Principal } from "@shipyard/core";
+import type { RouteDef, RouteName, Routes, ShareKind } from "@shipyard/contract";
+import {
+  type AuditService,
+  assertCan,
+  can,
+  notFound,
+  type Principal,
+  type SharedResource,
+  type SharingService,
+  shareKindLabel,
+} from "@shipyard/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { type Authenticator, clientIp } from "./authenticate.ts";
@@ -15,6 +24,12 @@ export interface HandlerContext<R> {
   body: In<R, "body">;
   req: FastifyRequest;
   reply: FastifyReply;
+  /**
+   * Set when a client reaches this route through sharing (RouteDef.shared): what of the route's kind
+   * is shared with them. List handlers must show only these; single-resource routes were already
+   * checked. Undefined for staff.
+   */
+  shared: SharedResource[] | undefined;
   /** What the audit record names as the target and extra detail; handlers fill it in. */
   audit: { targetId?: string | null; detail?: Record<string, unknown>; actor?: { id: string | null; email: string | null } };
 }
@@ -28,6 +43,7 @@ interface LooseContext {
   body: unknown;
   req: FastifyRequest;
   reply: FastifyReply;
+  shared: SharedResource[] | undefined;
   audit: HandlerContext<RouteDef>["audit"];
 }
 
@@ -47,6 +63,7 @@ export function registerRoutes(
   deps: {
     auth: Authenticator;
     audit: AuditService;
+    sharing: SharingService;
     validateResponses: boolean;
     /** Per-route overrides of the contract's `rateLimitPerMinute`. */
     rateLimits?: Partial<Record<RouteName, number>>;
@@ -68,10 +85,16 @@ export function registerRoutes(
         try {
           principal = route.permission === "public" ? await deps.auth.optional(req) : await deps.auth.require(req);
           if (route.permission !== "public" && route.permission !== "authenticated") {
-            assertCan(principal as Principal, route.permission);
+            const p = principal as Principal;
+            if (route.shared && p.user.role === "client" && !can(p, route.permission)) {
+              ctx.shared = (await deps.sharing.visible(p, route.shared)) ?? [];
+            } else {
+              assertCan(p, route.permission);
+            }
           }
           ctx.principal = principal;
           ctx.params = parse(route.params, req.params, "path");
+          if (ctx.shared) assertShared(route, ctx.params, ctx.shared);
           ctx.query = parse(route.query, req.query, "query");
           ctx.body = parse(route.body, route.body && req.body === undefined ? {} : req.body, "body");
           const out = await handler(ctx);
@@ -109,6 +132,15 @@ function routeRateLimit(max: number) {
       return `route:${req.routeOptions.url}:${req.ip}:${typeof email === "string" ? email.toLowerCase() : ""}`;
     },
   };
+}
+
+/** A client reaching one resource through sharing: anything not shared with them does not exist. */
+function assertShared(route: RouteDef, params: unknown, shared: readonly SharedResource[]) {
+  const ref = (params as { id?: string; name?: string } | undefined)?.id ?? (params as { name?: string } | undefined)?.name;
+  if (ref === undefined) return; // a list: the handler limits it to `shared`
+  if (!shared.some((s) => s.id === ref || s.name === ref)) {
+    throw notFound(shareKindLabel[route.shared as ShareKind], ref);
+  }
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, part: "body" | "query" | "path") {

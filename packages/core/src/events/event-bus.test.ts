@@ -55,6 +55,25 @@ describe("who may receive an event", () => {
     expect(mayReceive(user("operator"), e)).toBe(true);
     expect(mayReceive(user("client", "c1", "org1"), event())).toBe(false);
   });
+  it("lets a client see events about what is shared with it, and nothing addressed elsewhere", () => {
+    const shared = new Set(["vm:vm_1", "image:web"]);
+    const client = user("client", "c1", "org1");
+    const vmEvent = event({
+      type: "vm.started",
+      resource: { kind: "vm", id: "vm_1" },
+      audience: { permission: "workloads:read" },
+    });
+    expect(mayReceive(client, vmEvent, shared)).toBe(true);
+    expect(mayReceive(client, vmEvent)).toBe(false);
+    expect(mayReceive(client, { ...vmEvent, resource: { kind: "vm", id: "vm_2" } }, shared)).toBe(false);
+    // same id, other kind: not shared
+    expect(mayReceive(client, { ...vmEvent, resource: { kind: "container", id: "vm_1" } }, shared)).toBe(false);
+    // addressed to one user, or to another organisation: sharing does not widen it
+    expect(mayReceive(client, { ...vmEvent, audience: { userId: "someone" } }, shared)).toBe(false);
+    expect(mayReceive(client, { ...vmEvent, audience: { organizationId: "org2" } }, shared)).toBe(false);
+    // staff are unaffected
+    expect(mayReceive(user("operator"), vmEvent, new Set())).toBe(true);
+  });
   it("strips the audience before sending", () => {
     expect(toLiveEvent(event({ audience: { userId: "x" } }))).not.toHaveProperty("audience");
   });

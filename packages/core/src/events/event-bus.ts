@@ -39,9 +39,21 @@ export function matchesFilter(event: LiveEvent, filter: EventFilter): boolean {
   return true;
 }
 
-export function mayReceive(principal: Principal, event: BusEvent): boolean {
+/**
+ * Whether this caller may see this event. `shared` holds the `kind:id` keys of what is shared with a
+ * client (see SharingService.visibleKeys): a client receives events about those resources even
+ * though its role lacks the permission the event names, unless the event is addressed elsewhere.
+ */
+export function mayReceive(principal: Principal, event: BusEvent, shared?: ReadonlySet<string>): boolean {
   const a = event.audience;
   if (a.userId && a.userId !== principal.user.id) return false;
+  if (
+    principal.user.role === "client" &&
+    a.organizationId === undefined &&
+    shared?.has(`${event.resource.kind}:${event.resource.id}`)
+  ) {
+    return true;
+  }
   if (a.permission && !can(principal, a.permission)) return false;
   if (principal.user.role === "client" && a.organizationId !== undefined) {
     return a.organizationId !== null && a.organizationId === principal.user.organizationId;

@@ -23,7 +23,8 @@ export type ImageRecordInput = Omit<Image, "id" | "createdAt" | "updatedAt" | "a
 };
 
 export interface ImageCatalogRepository {
-  list(query: ImageListQuery): Promise<Page<Image>>;
+  /** `only`: restrict to these image ids (what is shared with a client). */
+  list(query: ImageListQuery, only?: readonly string[]): Promise<Page<Image>>;
   /** Every image that is not archived (the graph's input). */
   active(): Promise<Image[]>;
   /** By name, archived ones included. */
@@ -89,8 +90,8 @@ export class ImageCatalogService {
     this.sources = deps.sources;
   }
 
-  list(query: ImageListQuery): Promise<Page<Image>> {
-    return this.repo.list(query);
+  list(query: ImageListQuery, only?: readonly string[]): Promise<Page<Image>> {
+    return this.repo.list(query, only);
   }
 
   async get(name: string): Promise<Image> {

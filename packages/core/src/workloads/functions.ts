@@ -50,7 +50,8 @@ export interface StoredFunction {
 export interface FunctionRepository {
   create(name: string, version: Omit<StoredVersion, "version" | "createdAt">): Promise<StoredFunction>;
   get(idOrName: string): Promise<StoredFunction | undefined>;
-  list(query: FunctionListQuery): Promise<Page<StoredFunction>>;
+  /** `only`: restrict to these function ids (what is shared with a client). */
+  list(query: FunctionListQuery, only?: readonly string[]): Promise<Page<StoredFunction>>;
   version(functionId: string, version: number): Promise<StoredVersion | undefined>;
   addVersion(functionId: string, version: Omit<StoredVersion, "version" | "createdAt">): Promise<StoredFunction>;
   delete(functionId: string): Promise<void>;
@@ -172,8 +173,8 @@ export class FunctionService {
     };
   }
 
-  async list(query: FunctionListQuery): Promise<Page<ServerlessFunction>> {
-    const page = await this.repo.list(query);
+  async list(query: FunctionListQuery, only?: readonly string[]): Promise<Page<ServerlessFunction>> {
+    const page = await this.repo.list(query, only);
     return { ...page, items: await Promise.all(page.items.map((f) => this.view(f))) };
   }
 

@@ -1,7 +1,7 @@
 import type { FunctionInvocation, FunctionListQuery, FunctionStats, InvocationListQuery, Page } from "@shipyard/contract";
 import type { FunctionRepository, StoredFunction, StoredVersion } from "@shipyard/core";
 import { conflict, notFound } from "@shipyard/core";
-import { and, eq, gte, ilike, or, sql } from "drizzle-orm";
+import { and, eq, gte, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { functionInvocations, functions, functionVersions } from "../schema.ts";
 import { newId } from "./ids.ts";
@@ -72,7 +72,7 @@ export class DrizzleFunctionRepository implements FunctionRepository {
     return rows[0] ? toFn(rows[0]) : undefined;
   }
 
-  list(query: FunctionListQuery): Promise<Page<StoredFunction>> {
+  list(query: FunctionListQuery, only?: readonly string[]): Promise<Page<StoredFunction>> {
     const q = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
     return keysetPage<FnRow, StoredFunction>({
       db: this.db,
@@ -80,7 +80,11 @@ export class DrizzleFunctionRepository implements FunctionRepository {
       sortColumn: query.sort === "createdAt" ? functions.createdAt : functions.name,
       sortKey: query.sort === "createdAt" ? "createdAt" : "name",
       idColumn: functions.id,
-      where: [q ? ilike(functions.name, q) : undefined, query.runtime ? eq(functions.runtime, query.runtime) : undefined],
+      where: [
+        q ? ilike(functions.name, q) : undefined,
+        query.runtime ? eq(functions.runtime, query.runtime) : undefined,
+        only ? inArray(functions.id, [...only]) : undefined,
+      ],
       query,
       map: toFn,
     });

@@ -1,6 +1,6 @@
 import type { BuildPipeline, Image, ImageListQuery, ImageSource, ImageUpdate, Page, RebuildPolicy } from "@shipyard/contract";
 import { type ImageCatalogRepository, type ImageRecordInput, notFound } from "@shipyard/core";
-import { and, asc, desc, eq, ilike, isNotNull, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { images, imageUpdates } from "../schema.ts";
 import { newId } from "./ids.ts";
@@ -56,7 +56,7 @@ export class DrizzleImageCatalogRepository implements ImageCatalogRepository {
     this.db = db;
   }
 
-  list(query: ImageListQuery): Promise<Page<Image>> {
+  list(query: ImageListQuery, only?: readonly string[]): Promise<Page<Image>> {
     const q = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
     const sort = query.sort === "createdAt" ? images.createdAt : query.sort === "updatedAt" ? images.updatedAt : images.name;
     return keysetPage<Row, Image>({
@@ -69,6 +69,7 @@ export class DrizzleImageCatalogRepository implements ImageCatalogRepository {
         query.archived ? isNotNull(images.archivedAt) : isNull(images.archivedAt),
         query.kind ? eq(images.kind, query.kind) : undefined,
         q ? or(ilike(images.name, q), ilike(images.image, q)) : undefined,
+        only ? inArray(images.id, [...only]) : undefined,
       ],
       query,
       map: toImage,
