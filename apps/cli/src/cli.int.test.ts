@@ -1,10 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ApiToken, ApiTokenCreated, AuditEntry, Me, Page } from "@shipyard/contract";
+import type {
+  ApiToken,
+  ApiTokenCreated,
+  AuditEntry,
+  Me,
+  Organization,
+  Page,
+  Share,
+  Team,
+  TeamMember,
+  User,
+} from "@shipyard/contract";
 import { loadConfig, type RunningServer, startServer } from "@shipyard/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
@@ -185,6 +196,39 @@ describe("shipyard against a real server", () => {
   it("runs through the bin/shipyard shim", async () => {
     const r = await cli(["whoami", "--json"], { command: ["bash", BIN] });
     expect(json<Me>(r).user.email).toBe(ADMIN.email);
+  });
+
+  it("creates an organisation, a client in it and a team, shares an image with the team, and the client sees the share", async () => {
+    const org = json<Organization>(await cli(["org", "create", "--slug", "acme", "--name", "Acme Corp", "--json"]));
+    const createClient = "user create --email carol@acme.test --name Carol --role client --org acme --json".split(" ");
+    const client = json<User & { password: string }>(await cli(createClient));
+    expect(client).toMatchObject({ role: "client", organizationId: org.id });
+    const team = json<Team>(await cli(["team", "create", "--org", "acme", "--slug", "data", "--name", "Data", "--json"]));
+    expect(json<TeamMember>(await cli(["team", "add", team.id, "carol@acme.test", "--json"])).userId).toBe(client.id);
+    const catalog = join(tmp, "images.yaml");
+    await writeFile(
+      catalog,
+      `apiVersion: shipyard.dev/v1
+kind: ImageCatalog
+images:
+  - { name: cli-web, kind: managed, image: ghcr.io/acme/cli-web, tags: [latest],
+      source: { provider: local, repo: ./web, branch: main, dockerfile: Dockerfile }, build: { provider: local } }
+`,
+    );
+    expect((await cli(["images", "enroll", catalog, "--no-analyze"])).code).toBe(0);
+    const share = json<Share>(await cli(["share", "add", "image", "cli-web", "--org", "acme", "--team", "data", "--json"]));
+    expect(share).toMatchObject({ resourceName: "cli-web", organizationId: org.id, teamId: team.id });
+    expect((await cli(["org", "show", "acme"])).stdout).toMatch(/^team_\S+\s+data\s+Data\s+1\s+just now$/m);
+
+    const asClient = { env: { SHIPYARD_CONFIG: join(tmp, "config", "client.json") } };
+    const login = await cli(["login", "--server", url, "--email", client.email, "--password-stdin"], {
+      ...asClient,
+      stdin: client.password,
+    });
+    expect(login.code).toBe(0);
+    const seen = json<{ items: Share[] }>(await cli(["share", "list", "--json"], asClient));
+    expect(seen.items.map((s) => s.id)).toEqual([share.id]);
+    expect((await cli(["org", "create", "--slug", "mine", "--name", "Mine"], asClient)).code).toBe(4);
   });
 
   it("logs out: revokes the stored token and forgets it", async () => {

@@ -11,12 +11,16 @@ import { registerJobs } from "./commands/jobs.ts";
 import { registerLogin } from "./commands/login.ts";
 import { registerLogout } from "./commands/logout.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerOrg } from "./commands/org.ts";
 import { registerRegistry } from "./commands/registry.ts";
 import { registerResources } from "./commands/resources.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerShare } from "./commands/share.ts";
 import { registerSystem } from "./commands/system.ts";
+import { registerTeam } from "./commands/team.ts";
 import { registerTemplate } from "./commands/template.ts";
 import { registerToken } from "./commands/token.ts";
+import { registerUser } from "./commands/user.ts";
 import { registerVm } from "./commands/vm.ts";
 import { registerWhoami } from "./commands/whoami.ts";
 import { exitCodeHelp, toFailure } from "./errors.ts";
@@ -52,6 +56,7 @@ export function createProgram(io: Io): Command {
         "shipyard login --server http://localhost:7300",
         "shipyard whoami",
         "shipyard token create --name ci --expires-in-days 90",
+        "shipyard share add image web --org acme",
         "shipyard audit --since 1h --json",
       )}
 Configuration: --server/--token, then SHIPYARD_URL/SHIPYARD_TOKEN, then the config file
@@ -72,6 +77,10 @@ function registerCommands(program: Command, io: Io): void {
   registerLogout(program, io);
   registerWhoami(program, io);
   registerToken(program, io);
+  registerOrg(program, io);
+  registerUser(program, io);
+  registerTeam(program, io);
+  registerShare(program, io);
   registerAudit(program, io);
   registerJobs(program, io);
   registerSystem(program, io);

@@ -1,4 +1,4 @@
-import type { ApiToken, AuditEntry, Me, Problem } from "@shipyard/contract";
+import type { ApiToken, AuditEntry, Me, Organization, Problem, Share, Team, TeamMember, User } from "@shipyard/contract";
 
 export interface FakeRequest {
   method: string;
@@ -102,5 +102,57 @@ export const sampleAudit = (overrides: Partial<AuditEntry> = {}): AuditEntry => 
   requestId: "req_1",
   ip: "127.0.0.1",
   detail: {},
+  ...overrides,
+});
+
+export const sampleOrg = (overrides: Partial<Organization> = {}): Organization => ({
+  id: "org_1",
+  slug: "acme",
+  name: "Acme Corp",
+  createdAt: "2025-05-01T12:00:00.000Z",
+  ...overrides,
+});
+
+export const sampleUser = (overrides: Partial<User> = {}): User => ({
+  id: "usr_2",
+  email: "carol@acme.test",
+  name: "Carol",
+  role: "client",
+  organizationId: "org_1",
+  createdAt: "2025-05-25T12:00:00.000Z",
+  disabled: false,
+  ...overrides,
+});
+
+export const sampleTeam = (overrides: Partial<Team> = {}): Team => ({
+  id: "team_1",
+  organizationId: "org_1",
+  slug: "data",
+  name: "Data",
+  memberCount: 2,
+  createdAt: "2025-05-31T12:00:00.000Z",
+  ...overrides,
+});
+
+export const sampleMember = (overrides: Partial<TeamMember> = {}): TeamMember => ({
+  userId: "usr_2",
+  email: "carol@acme.test",
+  name: "Carol",
+  role: "client",
+  addedAt: "2025-06-01T11:00:00.000Z",
+  ...overrides,
+});
+
+export const sampleShare = (overrides: Partial<Share> = {}): Share => ({
+  id: "shr_1",
+  kind: "image",
+  resourceId: "img_1",
+  resourceName: "web",
+  organizationId: "org_1",
+  organizationName: "Acme Corp",
+  teamId: null,
+  teamName: null,
+  createdBy: "usr_1",
+  createdAt: "2025-06-01T11:00:00.000Z",
   ...overrides,
 });
