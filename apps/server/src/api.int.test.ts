@@ -177,6 +177,42 @@ describe.each(backends())("API on %s", (backend: Backend) => {
     expect((auditRead as ApiError).status).toBe(403);
   });
 
+  it("lets a user change their password and an admin reset one, ending the old sessions", async () => {
+    const email = `pw@${backend}.test`;
+    const user = await t.admin("createUser", {
+      body: { email, name: "Pat", role: "operator", password: "first-password-1" },
+    });
+    const phone = await login(t.url, email, "first-password-1");
+    const laptop = await login(t.url, email, "first-password-1");
+    const token = await tokenFor(t.url, email, "first-password-1");
+    const change = (cookie: string, body: unknown) => post("/v1/me/password", body, { cookie });
+
+    const wrong = await change(laptop, { currentPassword: "not-my-password", newPassword: "second-password-2" });
+    expect(wrong.status).toBe(400);
+    expect((await problemOf(wrong)).message).toMatch(/current password is wrong/);
+    const short = await change(laptop, { currentPassword: "first-password-1", newPassword: "short" });
+    expect(short.status).toBe(400);
+    expect((await problemOf(short)).issues?.[0]?.path).toBe("newPassword");
+    expect((await get("/v1/me", { cookie: phone })).status).toBe(200); // nothing changed
+
+    expect((await change(laptop, { currentPassword: "first-password-1", newPassword: "second-password-2" })).status).toBe(204);
+    expect((await get("/v1/me", { cookie: laptop })).status).toBe(200); // the session that changed it stays
+    expect((await get("/v1/me", { cookie: phone })).status).toBe(401); // the others end
+    expect((await get("/v1/me", { authorization: `Bearer ${token}` })).status).toBe(200); // API tokens stay
+    expect((await fetch(`${t.url}/v1/auth/login`, json({ email, password: "first-password-1" }))).status).toBe(401);
+
+    // an admin resets it: every session ends, and the audit record holds no password
+    await t.admin("updateUser", { params: { id: user.id }, body: { password: "reset-password-3" } });
+    expect((await get("/v1/me", { cookie: laptop })).status).toBe(401);
+    expect((await fetch(`${t.url}/v1/auth/login`, json({ email, password: "reset-password-3" }))).status).toBe(200);
+    const audit = await t.admin("listAudit", { query: { action: "user.update" } });
+    expect(audit.items[0]?.detail).toEqual({ reset: "password" });
+    expect(JSON.stringify(audit.items)).not.toContain("reset-password-3");
+    const changed = await t.admin("listAudit", { query: { action: "password.change" } });
+    expect(changed.items.map((a) => a.outcome)).toEqual(["success", "failure", "failure"]);
+    expect(JSON.stringify(changed.items)).not.toContain("second-password-2");
+  });
+
   it("lets an admin change roles and disable users, but never the last admin", async () => {
     const me = await t.admin("me");
     const lastAdmin = await t

@@ -58,12 +58,20 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
+const NewPassword = z.string().min(12, "password must be at least 12 characters").max(256);
+
+export const PasswordChange = z.strictObject({
+  currentPassword: z.string().min(1, "currentPassword is required").max(256),
+  newPassword: NewPassword,
+});
+export type PasswordChange = z.infer<typeof PasswordChange>;
+
 export const UserCreate = z.strictObject({
   email: Email,
   name: z.string().trim().min(1).max(120),
   role: Role,
   organizationId: z.string().optional(),
-  password: z.string().min(12, "password must be at least 12 characters").max(256),
+  password: NewPassword,
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 
@@ -73,8 +81,9 @@ export const UserUpdate = z
     role: Role.optional(),
     organizationId: z.string().nullable().optional(),
     disabled: z.boolean().optional().describe("A disabled user can neither log in nor use their tokens"),
+    password: NewPassword.optional().describe("Reset the user's password; their console sessions end (API tokens stay)"),
   })
-  .refine((u) => Object.keys(u).length > 0, "send at least one of name, role, organizationId, disabled");
+  .refine((u) => Object.keys(u).length > 0, "send at least one of name, role, organizationId, disabled, password");
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
 export const UserListQuery = pageQuery(["createdAt", "email"], "createdAt").extend({

@@ -40,6 +40,7 @@ import {
   Me,
   Organization,
   OrganizationCreate,
+  PasswordChange,
   PreferencesUpdate,
   User,
   UserCreate,
@@ -196,6 +197,18 @@ export const routes = {
     audit: "preferences.update",
   }),
 
+  changePassword: def({
+    method: "POST",
+    path: "/v1/me/password",
+    summary: "Change my password; my other console sessions end",
+    tag: "auth",
+    permission: "authenticated",
+    body: PasswordChange,
+    status: 204,
+    audit: "password.change",
+    rateLimitPerMinute: 20,
+  }),
+
   listTokens: def({
     method: "GET",
     path: "/v1/tokens",
@@ -253,7 +266,7 @@ export const routes = {
   updateUser: def({
     method: "PATCH",
     path: "/v1/users/:id",
-    summary: "Change a user's name, role, organisation, or disable them",
+    summary: "Change a user's name, role, organisation or password, or disable them",
     tag: "users",
     permission: "users:admin",
     params: IdParams,

@@ -138,6 +138,12 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return d.identity.updatePreferences(principal, body);
     },
 
+    async changePassword({ principal, body, audit }) {
+      audit.targetId = principal.user.id;
+      await d.identity.changePassword(principal, body);
+      return undefined;
+    },
+
     listTokens: ({ principal, query }) => d.identity.listTokens(principal, query),
     async createToken({ principal, body, audit }) {
       const created = await d.identity.createToken(principal, body);
@@ -159,7 +165,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return user;
     },
     async updateUser({ principal, params, body, audit }) {
-      audit.detail = { ...body };
+      const { password, ...fields } = body;
+      audit.detail = { ...fields, ...(password === undefined ? {} : { reset: "password" }) };
       return d.identity.updateUser(principal, params.id, body);
     },
     listOrganizations: async ({ principal }) => ({ items: await d.identity.listOrganizations(principal) }),

@@ -7,6 +7,7 @@ import type {
   Organization,
   OrganizationCreate,
   Page,
+  PasswordChange,
   PreferencesUpdate,
   User,
   UserCreate,
@@ -328,9 +329,28 @@ export class IdentityService {
     if (id === principal.user.id && patch.disabled === true) {
       throw conflict("You cannot disable your own account.", "Ask another administrator.");
     }
-    const saved = await this.users.update(id, { ...patch, organizationId });
+    const { password, ...fields } = patch;
+    const saved = await this.users.update(id, { ...fields, organizationId });
+    if (password !== undefined) {
+      await this.users.setPassword(id, await this.hasher.hashPassword(password));
+      await this.sessions.deleteForUser(id);
+    }
     this.forgetUser(id);
     return toUser(saved);
+  }
+
+  /** Changes the caller's own password after checking the current one; their other sessions end. */
+  async changePassword(principal: Principal, input: PasswordChange): Promise<void> {
+    const rec = await this.users.findById(principal.user.id);
+    if (!rec || !(await this.hasher.verifyPassword(input.currentPassword, rec.passwordHash))) {
+      throw invalid("The current password is wrong.", "Type your current password again; an administrator can reset it.");
+    }
+    if (input.currentPassword === input.newPassword) {
+      throw invalid("The new password is the same as the current one.", "Choose a different password.");
+    }
+    await this.users.setPassword(rec.id, await this.hasher.hashPassword(input.newPassword));
+    await this.sessions.deleteForUser(rec.id, principal.sessionDigest);
+    this.forgetUser(rec.id);
   }
 
   /** Drops every cached credential of a user (after a role change or disabling). */

@@ -21,6 +21,7 @@ export interface UserRepository {
   create(user: NewUser): Promise<UserRecord>;
   list(query: UserListQuery, scope: { organizationId?: string | null }): Promise<Page<User>>;
   updatePreferences(id: string, preferences: Preferences): Promise<UserRecord>;
+  setPassword(id: string, passwordHash: string): Promise<void>;
   update(id: string, patch: Partial<Pick<User, "name" | "role" | "organizationId" | "disabled">>): Promise<UserRecord>;
   countAdmins(): Promise<number>;
 }
@@ -35,6 +36,8 @@ export interface SessionRepository {
   create(session: SessionRecord & { ip: string | null; userAgent: string | null }): Promise<void>;
   find(digest: string): Promise<SessionRecord | undefined>;
   delete(digest: string): Promise<void>;
+  /** Ends every session of a user, except the one with digest `keep`. */
+  deleteForUser(userId: string, keep?: string): Promise<void>;
   deleteExpired(now: Date): Promise<number>;
 }
 
