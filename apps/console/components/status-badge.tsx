@@ -17,6 +17,7 @@ const tones: Record<string, Tone> = {
   denied: "warning",
   expired: "warning",
   revoked: "secondary",
+  disabled: "warning",
   down: "destructive",
   failure: "destructive",
   failed: "destructive",

@@ -11,6 +11,11 @@ export const queryKeys = {
   audit: ["audit"] as const,
   jobs: ["jobs"] as const,
   hosts: ["hosts"] as const,
+  users: ["users"] as const,
+  organizations: ["organizations"] as const,
+  teams: ["teams"] as const,
+  teamMembers: ["team-members"] as const,
+  shares: ["shares"] as const,
 };
 
 export function isApiError(error: unknown): error is ApiError {

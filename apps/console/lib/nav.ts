@@ -1,4 +1,4 @@
-import type { Permission } from "@shipyard/contract";
+import type { Permission, Role } from "@shipyard/contract";
 import {
   Bot,
   Container,
@@ -67,11 +67,38 @@ export interface SubPage {
   href: string;
   permission?: Permission;
   keywords?: string[];
+  /** What a client (who sees only their own organisation) calls the page, when it differs. */
+  clientTitle?: string;
+}
+
+/** A settings page's title as the person's role sees it. */
+export function subPageTitle(page: SubPage, role: Role) {
+  return role === "client" && page.clientTitle ? page.clientTitle : page.title;
 }
 
 /** Pages under Settings, shown as a sub-navigation there and in the command palette. */
 export const settingsPages: SubPage[] = [
   { title: "General", href: "/settings/", keywords: ["tokens", "preferences", "system information"] },
+  {
+    title: "People",
+    href: "/settings/people/",
+    permission: "users:read",
+    keywords: ["users", "accounts", "roles", "add user"],
+  },
+  {
+    title: "Organisations",
+    clientTitle: "Organisation",
+    href: "/settings/organizations/",
+    permission: "orgs:read",
+    keywords: ["organizations", "teams", "members", "clients"],
+  },
+  {
+    title: "Sharing",
+    clientTitle: "Shared with you",
+    href: "/settings/sharing/",
+    permission: "shares:read",
+    keywords: ["share", "shares", "shared with you", "access"],
+  },
   { title: "Audit log", href: "/settings/audit/", permission: "audit:read", keywords: ["history", "trail"] },
   { title: "Jobs", href: "/settings/jobs/", permission: "jobs:read", keywords: ["queue", "background"] },
 ];

@@ -3,6 +3,7 @@
 import { ActivityFeed } from "@/components/dashboard/activity-feed";
 import { HostsCard } from "@/components/dashboard/hosts-card";
 import { MemoryChart } from "@/components/dashboard/memory-chart";
+import { SharedWithYouCard } from "@/components/dashboard/shared-with-you-card";
 import { SystemSummary, SystemSummarySkeleton } from "@/components/dashboard/system-summary";
 import { ErrorState } from "@/components/error-state";
 import { PageHeader } from "@/components/page-header";
@@ -16,6 +17,7 @@ export function DashboardView() {
   const canReadSystem = useCan("system:read");
   const canReadAudit = useCan("audit:read");
   const canReadHosts = useCan("hosts:read");
+  const canReadShares = useCan("shares:read");
   const system = useSystem(5_000);
   const firstName = me.user.name.trim().split(/\s+/)[0];
   // The chart and hosts column only exists when there is system data (or it is on its way).
@@ -41,6 +43,8 @@ export function DashboardView() {
         ) : (
           <SystemSummarySkeleton />
         ))}
+      {/* A client's dashboard: what the platform team has shared with them. */}
+      {me.user.role === "client" && canReadShares && <SharedWithYouCard />}
       <div className={cn("grid grid-cols-1 gap-5", canReadAudit && systemColumn && "lg:grid-cols-5")}>
         {systemColumn && (
           <div className={cn("flex min-w-0 flex-col gap-5", canReadAudit && "lg:col-span-3")}>

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { normalizePath, settingsPages } from "@/lib/nav";
+import { normalizePath, settingsPages, subPageTitle } from "@/lib/nav";
 import { useMe } from "@/lib/session";
 import { cn } from "@/lib/utils";
 
-/** General · Audit log · Jobs, showing only the pages the person's role may open. */
+/** General · People · Organisations · Sharing · Audit log · Jobs, showing only the pages the person's role may open. */
 export function SettingsNav() {
   const pathname = normalizePath(usePathname());
   const me = useMe();
@@ -26,7 +26,7 @@ export function SettingsNav() {
                   active && "border-primary font-medium text-foreground",
                 )}
               >
-                {page.title}
+                {subPageTitle(page, me.user.role)}
               </Link>
             </li>
           );

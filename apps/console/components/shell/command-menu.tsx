@@ -1,6 +1,19 @@
 "use client";
 
-import { KeyRound, ListChecks, LogOut, Monitor, Moon, ScrollText, Settings, Sun, SunMoon } from "lucide-react";
+import {
+  Building2,
+  KeyRound,
+  ListChecks,
+  LogOut,
+  Monitor,
+  Moon,
+  ScrollText,
+  Settings,
+  Share2,
+  Sun,
+  SunMoon,
+  Users,
+} from "lucide-react";
 import { useRouter } from "next/navigation";
 import type * as React from "react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
@@ -15,7 +28,7 @@ import {
   CommandSeparator,
   CommandShortcut,
 } from "@/components/ui/command";
-import { allNavItems, settingsPages } from "@/lib/nav";
+import { allNavItems, settingsPages, subPageTitle } from "@/lib/nav";
 import { useMe, useThemeChoice } from "@/lib/session";
 
 interface CommandMenuState {
@@ -53,6 +66,9 @@ export function CommandMenuProvider({ children }: { children: React.ReactNode })
 
 const settingsIcons: Record<string, React.ComponentType<{ className?: string }>> = {
   "/settings/": Settings,
+  "/settings/people/": Users,
+  "/settings/organizations/": Building2,
+  "/settings/sharing/": Share2,
   "/settings/audit/": ScrollText,
   "/settings/jobs/": ListChecks,
 };
@@ -96,15 +112,16 @@ function CommandMenu() {
             .filter((page) => page.href !== "/settings/" && can(page.permission))
             .map((page) => {
               const Icon = settingsIcons[page.href] ?? Settings;
+              const title = subPageTitle(page, me.user.role);
               return (
                 <CommandItem
                   key={page.href}
-                  value={`page ${page.title}`}
+                  value={`page ${title}`}
                   keywords={page.keywords}
                   onSelect={() => run(() => router.push(page.href))}
                 >
                   <Icon aria-hidden="true" />
-                  {page.title}
+                  {title}
                   <CommandShortcut>Settings</CommandShortcut>
                 </CommandItem>
               );
