@@ -141,6 +141,7 @@ describe.each(backends())("sharing with client organisations and teams on %s", (
         body: { kind: "image", resource: "img-a", organizationId: ids.acme as string },
       });
       expect(imgShare).toMatchObject({ kind: "image", resourceName: "img-a", organizationName: "Acme", teamId: null });
+      expect(imgShare.createdByEmail).toBe((await api("me")).user.email);
       // idempotent: sharing again returns the same share
       expect(
         (await api("createShare", { body: { kind: "image", resource: "img-a", organizationId: ids.acme as string } })).id,

@@ -42,7 +42,8 @@ export const Share = z.object({
   organizationName: z.string(),
   teamId: z.string().nullable().describe("Null: the whole organisation"),
   teamName: z.string().nullable(),
-  createdBy: z.string().nullable(),
+  createdBy: z.string().nullable().describe("Id of the user who shared it"),
+  createdByEmail: z.string().nullable().describe("Their email, so a client knows whom to ask"),
   createdAt: z.string().datetime(),
 });
 export type Share = z.infer<typeof Share>;

@@ -153,6 +153,7 @@ export const sampleShare = (overrides: Partial<Share> = {}): Share => ({
   teamId: null,
   teamName: null,
   createdBy: "usr_1",
+  createdByEmail: "admin@shipyard.local",
   createdAt: "2025-06-01T11:00:00.000Z",
   ...overrides,
 });

@@ -4,7 +4,7 @@ import type { Share, ShareKind } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FileSearch, Share2, Unlink, X } from "lucide-react";
 import { useSearchParams } from "next/navigation";
-import { Suspense, useEffect, useId, useMemo, useState } from "react";
+import { Suspense, useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
@@ -32,7 +32,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api, queryKeys } from "@/lib/api";
-import { useAllUsers, useOrganizations } from "@/lib/directory";
+import { useOrganizations } from "@/lib/directory";
 import { useCan, useMe } from "@/lib/session";
 import { describeAudience, describeShared, shareKindInfo, shareKinds, useShareEvents, useShares } from "@/lib/sharing";
 
@@ -132,8 +132,6 @@ function SharesList({
   const queryClient = useQueryClient();
   const searchParams = useSearchParams();
   const orgs = useOrganizations();
-  // Staff see who shared what; the directory puts names on the user ids.
-  const directory = useAllUsers(!isClient);
   const [kind, setKind] = useState<ShareKind | typeof anyValue>(anyValue);
   const [stopping, setStopping] = useState<Share | undefined>();
 
@@ -150,8 +148,6 @@ function SharesList({
   const filtered = Boolean(filters.kind || filters.organizationId);
   const shares = useShares(filters);
   const items = shares.data ?? [];
-
-  const userNames = useMemo(() => new Map((directory.data ?? []).map((u) => [u.id, u.email])), [directory.data]);
 
   const stop = useMutation({
     mutationFn: (share: Share) => api("deleteShare", { params: { id: share.id } }).then(() => share),
@@ -274,7 +270,7 @@ function SharesList({
                   <TableHead>Resource</TableHead>
                   {!isClient && <TableHead>Organisation</TableHead>}
                   <TableHead>Shared with</TableHead>
-                  {!isClient && <TableHead>Shared by</TableHead>}
+                  <TableHead>Shared by</TableHead>
                   <TableHead>When</TableHead>
                   {canWrite && (
                     <TableHead className="text-right">
@@ -322,17 +318,9 @@ function SharesList({
                           </span>
                         )}
                       </TableCell>
-                      {!isClient && (
-                        <TableCell className="max-w-56 truncate">
-                          {s.createdBy ? (
-                            (userNames.get(s.createdBy) ?? (
-                              <span className="font-mono text-xs text-muted-foreground">{s.createdBy}</span>
-                            ))
-                          ) : (
-                            <span className="text-muted-foreground">—</span>
-                          )}
-                        </TableCell>
-                      )}
+                      <TableCell className="max-w-56 truncate">
+                        {s.createdByEmail ?? s.createdBy ?? <span className="text-muted-foreground">—</span>}
+                      </TableCell>
                       <TableCell>
                         <DateTime value={s.createdAt} />
                       </TableCell>

@@ -127,11 +127,13 @@ export class DrizzleShareRepository implements ShareRepository {
         teamId: shares.teamId,
         teamName: teams.name,
         createdBy: shares.createdBy,
+        createdByEmail: users.email,
         createdAt: shares.createdAt,
       })
       .from(shares)
       .innerJoin(organizations, eq(organizations.id, shares.organizationId))
       .leftJoin(teams, eq(teams.id, shares.teamId))
+      .leftJoin(users, eq(users.id, shares.createdBy))
       .leftJoin(images, and(eq(shares.resourceKind, "image"), eq(images.id, shares.resourceId), isNull(images.archivedAt)))
       .leftJoin(vms, and(eq(shares.resourceKind, "vm"), eq(vms.id, shares.resourceId)))
       .leftJoin(functions, and(eq(shares.resourceKind, "function"), eq(functions.id, shares.resourceId)))
@@ -237,6 +239,7 @@ type ShareRow = {
   teamId: string | null;
   teamName: string | null;
   createdBy: string | null;
+  createdByEmail: string | null;
   createdAt: Date;
 };
 
