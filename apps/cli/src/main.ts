@@ -12,6 +12,7 @@ import { registerLogin } from "./commands/login.ts";
 import { registerLogout } from "./commands/logout.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerOrg } from "./commands/org.ts";
+import { registerPassword } from "./commands/password.ts";
 import { registerRegistry } from "./commands/registry.ts";
 import { registerResources } from "./commands/resources.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -76,6 +77,7 @@ function registerCommands(program: Command, io: Io): void {
   registerLogin(program, io);
   registerLogout(program, io);
   registerWhoami(program, io);
+  registerPassword(program, io);
   registerToken(program, io);
   registerOrg(program, io);
   registerUser(program, io);

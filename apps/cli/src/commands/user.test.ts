@@ -175,7 +175,8 @@ describe("user update", () => {
       "GET /v1/organizations": () => ({ body: orgs }),
       "GET /v1/users": listUsers([ada, carol, dave]),
       "PATCH /v1/users/usr_2": (req) => {
-        const b = req.body as Partial<User>;
+        // the server never returns a password
+        const { password: _, ...b } = req.body as Partial<User> & { password?: string };
         return { body: { ...carol, ...b } };
       },
     });
@@ -207,6 +208,51 @@ describe("user update", () => {
     expect(patches(a)).toEqual([{ disabled: false }]);
   });
 
+  it("--generate-password resets the password to a generated one and prints it once", async () => {
+    const a = api();
+    const r = await runWith(["user", "update", "carol@acme.test", "--generate-password"], a.fetch);
+    expect(r.code).toBe(0);
+    const [body] = patches(a) as { password: string }[];
+    expect(Object.keys(body ?? {})).toEqual(["password"]);
+    expect(body?.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(r.stdout).toContain("Updated carol@acme.test (usr_2); password reset.");
+    expect(r.stdout.split(body?.password as string)).toHaveLength(2);
+    expect(r.stdout).toContain("Shown once; pass it on securely.");
+    expect(r.stderr).toContain("Their console sessions have ended; their API tokens keep working.");
+  });
+
+  it("--generate-password --json carries the password sent", async () => {
+    const a = api();
+    const r = await runWith(["user", "update", "usr_2", "--generate-password", "--role", "operator", "--json"], a.fetch);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const [body] = patches(a) as { password: string; role: string }[];
+    expect(body).toMatchObject({ role: "operator" });
+    expect(out).toMatchObject({ id: "usr_2", role: "operator" });
+    expect(out.password).toBe(body?.password);
+    expect(out.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(r.stderr).toBe("");
+  });
+
+  it("--password-stdin sends the password from stdin and does not print it", async () => {
+    const a = api();
+    const r = await runWith(["user", "update", "usr_2", "--password-stdin"], a.fetch, "correct horse battery\n");
+    expect(r.code).toBe(0);
+    expect(patches(a)).toEqual([{ password: "correct horse battery" }]);
+    expect(r.stdout).toContain("password reset.");
+    expect(r.stdout).not.toContain("correct horse battery");
+    expect(r.stdout).not.toContain("Password:");
+  });
+
+  it("--password-stdin --json prints the user without a password", async () => {
+    const a = api();
+    const r = await runWith(["user", "update", "usr_2", "--password-stdin", "--json"], a.fetch, "correct horse battery\n");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ id: "usr_2" });
+    expect(out).not.toHaveProperty("password");
+  });
+
   it("exits 5 when no user has the email", async () => {
     const a = api();
     const r = await runWith(["user", "update", "nobody@acme.test", "--disable"], a.fetch);
@@ -225,11 +271,39 @@ describe("user update", () => {
     [["user", "update", "usr_2", "--disable", "--enable"], "--disable and --enable cannot be used together."],
     [["user", "update", "usr_2", "--role", "owner"], "Allowed choices"],
     [["user", "update", "usr_2", "--name", ""], "--name must not be empty"],
+    [
+      ["user", "update", "usr_2", "--password-stdin", "--generate-password"],
+      "--password-stdin and --generate-password cannot be used together.",
+    ],
+    [["user", "update", "usr_2", "--password-stdin"], "at least 12 characters"],
   ])("rejects %j with exit 2", async (argv, message) => {
     const a = api();
-    const r = await runWith(argv, a.fetch);
+    const r = await runWith(argv, a.fetch, "short\n");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(a.requests).toHaveLength(0);
+  });
+
+  it("exits 2 when --password-stdin gets an empty standard input", async () => {
+    const a = api();
+    const r = await runWith(["user", "update", "usr_2", "--password-stdin"], a.fetch, "");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--password-stdin was given but standard input was empty.");
+    expect(a.requests).toHaveLength(0);
+  });
+
+  it("exits 4 with the server's message when a non-admin resets a password", async () => {
+    const a = fakeApi({
+      "GET /v1/organizations": () => ({ body: orgs }),
+      "PATCH /v1/users/usr_2": () => ({
+        status: 403,
+        body: problem(403, "forbidden", "Only admins may change users.", "Ask an admin to reset the password."),
+      }),
+    });
+    const r = await runWith(["user", "update", "usr_2", "--generate-password"], a.fetch);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("Only admins may change users.");
+    expect(r.stderr).toContain("Ask an admin to reset the password.");
   });
 });

@@ -35,11 +35,14 @@ const UpdateOptions = z.object({
   org: z.union([orgRef, z.literal(false)]).optional(),
   disable: z.boolean().optional(),
   enable: z.boolean().optional(),
+  passwordStdin: z.boolean().default(false),
+  generatePassword: z.boolean().default(false),
 });
 
-const MIN_PASSWORD = 12;
+/** The shortest password the server accepts. */
+export const MIN_PASSWORD = 12;
 
-/** A random password for a new user: 24 URL-safe characters (144 bits). */
+/** A random password for a new user or a reset: 24 URL-safe characters (144 bits). */
 export const generatePassword = () => randomBytes(18).toString("base64url");
 
 /**
@@ -110,6 +113,7 @@ export function registerUser(program: Command, io: Io): void {
         "shipyard user list --role client",
         "shipyard user create --email carol@acme.test --name Carol --role client --org acme",
         "shipyard user update carol@acme.test --disable",
+        "shipyard user update carol@acme.test --generate-password",
       ),
     );
 
@@ -196,7 +200,7 @@ ${examples(
 
   user
     .command("update")
-    .description("Change a user's name, role or organisation, or disable / enable them")
+    .description("Change a user's name, role or organisation, reset their password, or disable / enable them")
     .argument("<user>", "user id or email")
     .option("--name <name>", "new display name")
     .addOption(roleOption("new role"))
@@ -204,24 +208,38 @@ ${examples(
     .option("--no-org", "take out of their organisation (not for clients)")
     .option("--disable", "disable: they can neither log in nor use their tokens")
     .option("--enable", "enable a disabled user again")
+    .option("--password-stdin", `reset the password: read the new one (at least ${MIN_PASSWORD} characters) from standard input`)
+    .option("--generate-password", "reset the password to a generated one, printed once")
     .addHelpText(
       "after",
-      examples(
-        "shipyard user update carol@acme.test --role operator --no-org",
-        "shipyard user update carol@acme.test --org globex",
-        "shipyard user update usr_123 --disable --json",
-      ),
+      `
+A password reset (--password-stdin or --generate-password) ends the user's console sessions;
+their API tokens keep working (\`--disable\` stops those too). A generated password is printed
+once (in --json output as "password"); pass it on securely.
+${examples(
+  "shipyard user update carol@acme.test --role operator --no-org",
+  "shipyard user update carol@acme.test --org globex",
+  "shipyard user update usr_123 --disable --json",
+  "shipyard user update carol@acme.test --generate-password",
+  'printf %s "$PW" | shipyard user update carol@acme.test --password-stdin',
+)}`,
     )
     .action(async (ref: string, raw: unknown, cmd: Command) => {
       const ctx = createContext(cmd, io);
       const o = parseOptions(UpdateOptions, raw);
       if (o.disable && o.enable) throw usageError("--disable and --enable cannot be used together.");
-      if (o.name === undefined && o.role === undefined && o.org === undefined && !o.disable && !o.enable) {
+      if (o.passwordStdin && o.generatePassword) {
+        throw usageError("--password-stdin and --generate-password cannot be used together.");
+      }
+      const resetsPassword = o.passwordStdin || o.generatePassword;
+      if (o.name === undefined && o.role === undefined && o.org === undefined && !o.disable && !o.enable && !resetsPassword) {
         throw usageError(
           "Nothing to change.",
-          "Pass at least one of --name, --role, --org, --no-org, --disable or --enable (see --help).",
+          "Pass at least one of --name, --role, --org, --no-org, --disable, --enable, --password-stdin or --generate-password (see --help).",
         );
       }
+      const password = o.passwordStdin ? await readNewPassword(ctx) : undefined;
+      const generated = o.generatePassword ? generatePassword() : undefined;
       const api = await ctx.api();
       const orgs = await listOrgs(api);
       const org = typeof o.org === "string" ? findOrg(orgs, o.org) : undefined;
@@ -233,11 +251,18 @@ ${examples(
           ...(o.role ? { role: o.role } : {}),
           ...(o.org === false ? { organizationId: null } : org ? { organizationId: org.id } : {}),
           ...(o.disable ? { disabled: true } : o.enable ? { disabled: false } : {}),
+          ...(resetsPassword ? { password: password ?? (generated as string) } : {}),
         },
       });
-      ctx.out.result(updated, () => {
-        ctx.out.success(`Updated ${updated.email} (${updated.id}).`);
+      ctx.out.result(generated ? { ...updated, password: generated } : updated, () => {
+        const c = ctx.out.colors;
+        ctx.out.success(`Updated ${updated.email} (${updated.id})${resetsPassword ? "; password reset" : ""}.`);
         printUser(ctx, updated, orgs);
+        if (generated) {
+          ctx.out.line(`${c.bold("Password:")} ${generated}`);
+          ctx.out.line(c.dim("Shown once; pass it on securely."));
+        }
+        if (resetsPassword) ctx.out.note("Their console sessions have ended; their API tokens keep working.");
       });
     });
 }
