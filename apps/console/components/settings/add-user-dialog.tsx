@@ -2,13 +2,13 @@
 
 import { type Role, UserCreate } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Dices, Eye, EyeOff, LoaderCircle } from "lucide-react";
+import { LoaderCircle } from "lucide-react";
 import Link from "next/link";
 import type * as React from "react";
 import { useId, useState } from "react";
 import { toast } from "sonner";
-import { CopyButton } from "@/components/copy-button";
 import { FieldError, FormError } from "@/components/form-error";
+import { PasswordInput } from "@/components/password-input";
 import { noOrganization, OrganizationSelect } from "@/components/settings/organization-select";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -17,21 +17,6 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { api, queryKeys } from "@/lib/api";
 import { roleDescriptions, roleLabels, roles, useOrganizations } from "@/lib/directory";
-
-// No look-alikes (0/O, 1/l/I), so a password read out or copied by hand survives.
-const passwordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!";
-
-/** A random password from the browser's CSPRNG, with rejection sampling so every character is equally likely. */
-export function generatePassword(length = 20) {
-  const limit = 256 - (256 % passwordAlphabet.length);
-  let out = "";
-  while (out.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
-      if (byte < limit && out.length < length) out += passwordAlphabet[byte % passwordAlphabet.length];
-    }
-  }
-  return out;
-}
 
 type Field = "email" | "name" | "organizationId" | "password";
 
@@ -53,7 +38,6 @@ export function AddUserDialog({
   const [role, setRole] = useState<Role>("client");
   const [organizationId, setOrganizationId] = useState<string>(defaultOrganizationId ?? "");
   const [password, setPassword] = useState("");
-  const [showPassword, setShowPassword] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
   const create = useMutation({
@@ -75,7 +59,6 @@ export function AddUserDialog({
     setRole("client");
     setOrganizationId(defaultOrganizationId ?? "");
     setPassword("");
-    setShowPassword(false);
     setErrors({});
     create.reset();
   };
@@ -105,12 +88,6 @@ export function AddUserDialog({
     }
     setErrors({});
     create.mutate(parsed.data);
-  };
-
-  const generate = () => {
-    setPassword(generatePassword());
-    setShowPassword(true);
-    setErrors((e) => ({ ...e, password: undefined }));
   };
 
   const organizations = orgs.data ?? [];
@@ -222,32 +199,18 @@ export function AddUserDialog({
           </div>
           <div className="flex flex-col gap-2">
             <Label htmlFor={`${id}-password`}>Password</Label>
-            <div className="flex items-center gap-1">
-              <Input
-                id={`${id}-password`}
-                type={showPassword ? "text" : "password"}
-                autoComplete="new-password"
-                value={password}
-                maxLength={256}
-                onChange={(e) => setPassword(e.target.value)}
-                aria-invalid={errors.password ? true : undefined}
-                aria-describedby={`${id}-password-hint`}
-                className="font-mono"
-              />
-              <Button
-                variant="ghost"
-                size="icon-sm"
-                onClick={() => setShowPassword((s) => !s)}
-                aria-label={showPassword ? "Hide password" : "Show password"}
-                aria-pressed={showPassword}
-              >
-                {showPassword ? <EyeOff aria-hidden="true" /> : <Eye aria-hidden="true" />}
-              </Button>
-              {password && <CopyButton value={password} label="password" />}
-              <Button variant="outline" size="sm" onClick={generate}>
-                <Dices aria-hidden="true" /> Generate
-              </Button>
-            </div>
+            <PasswordInput
+              id={`${id}-password`}
+              autoComplete="new-password"
+              value={password}
+              onChange={(v, generated) => {
+                setPassword(v);
+                if (generated) setErrors((e) => ({ ...e, password: undefined }));
+              }}
+              invalid={Boolean(errors.password)}
+              describedBy={`${id}-password-hint`}
+              generate
+            />
             <p
               id={`${id}-password-hint`}
               className={errors.password ? "text-xs text-destructive" : "text-xs text-muted-foreground"}

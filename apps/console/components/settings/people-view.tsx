@@ -2,7 +2,7 @@
 
 import type { Role, User } from "@shipyard/contract";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Building2, Ellipsis, FileSearch, ShieldCheck, UserCheck, UserPlus, Users, UserX, X } from "lucide-react";
+import { Building2, Ellipsis, FileSearch, KeyRound, ShieldCheck, UserCheck, UserPlus, Users, UserX, X } from "lucide-react";
 import { useId, useState } from "react";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
@@ -274,6 +274,9 @@ function UserActionsMenu({ user, self, onAction }: { user: User; self: boolean; 
         </DropdownMenuItem>
         {!self && (
           <>
+            <DropdownMenuItem onSelect={() => onAction("password")}>
+              <KeyRound aria-hidden="true" /> Reset password…
+            </DropdownMenuItem>
             <DropdownMenuSeparator />
             {user.disabled ? (
               <DropdownMenuItem onSelect={() => onAction("enable")}>

@@ -3,6 +3,7 @@
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { ApiAccessCard } from "@/components/settings/api-access-card";
+import { PasswordCard } from "@/components/settings/password-card";
 import { PreferencesCard } from "@/components/settings/preferences-card";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { SystemInfoCard } from "@/components/settings/system-info-card";
@@ -17,11 +18,12 @@ export function SettingsView() {
   const system = useSystem();
   return (
     <>
-      <PageHeader title="Settings" description="API access, your tokens and preferences, and this server." />
+      <PageHeader title="Settings" description="API access, your password, tokens and preferences, and this server." />
       <SettingsNav />
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
         {canSystem && <ApiAccessCard system={system.data} />}
         <PreferencesCard />
+        <PasswordCard />
       </div>
       {canTokens && (
         <Suspense fallback={<Skeleton className="h-48" />}>

@@ -1,12 +1,13 @@
 "use client";
 
-import type { Role, User, UserUpdate } from "@shipyard/contract";
+import { type Role, type User, UserUpdate } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, TriangleAlert } from "lucide-react";
 import type * as React from "react";
 import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 import { FieldError, FormError } from "@/components/form-error";
+import { PasswordInput } from "@/components/password-input";
 import { noOrganization, OrganizationSelect } from "@/components/settings/organization-select";
 import {
   AlertDialog,
@@ -28,7 +29,7 @@ import { useMe } from "@/lib/session";
 
 const roleWithArticle: Record<Role, string> = { admin: "an administrator", operator: "an operator", client: "a client" };
 
-export type UserAction = "role" | "organization" | "disable" | "enable";
+export type UserAction = "role" | "organization" | "password" | "disable" | "enable";
 
 /** `PATCH /v1/users/:id`; every cached user list (and `me`, when it is you) follows. */
 function useUpdateUser(inlineErrors: boolean) {
@@ -59,6 +60,7 @@ export function UserActionDialog({
     <>
       <ChangeRoleDialog user={action === "role" ? user : undefined} onClose={onClose} />
       <MoveOrganizationDialog user={action === "organization" ? user : undefined} onClose={onClose} />
+      <ResetPasswordDialog user={action === "password" ? user : undefined} onClose={onClose} />
       <ToggleDisabledDialog user={action === "disable" || action === "enable" ? user : undefined} onClose={onClose} />
     </>
   );
@@ -245,6 +247,88 @@ function MoveOrganizationDialog({ user, onClose }: { user: User | undefined; onC
             <Button type="submit" disabled={update.isPending || organizationId === current}>
               {update.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
               Move
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function ResetPasswordDialog({ user, onClose }: { user: User | undefined; onClose: () => void }) {
+  const id = useId();
+  const update = useUpdateUser(true);
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (!user) return;
+    setPassword("");
+    setError(undefined);
+    update.reset();
+  }, [user, update.reset]);
+
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!user) return;
+    const parsed = UserUpdate.safeParse({ password });
+    if (!parsed.success) {
+      setError("Use at least 12 characters, or generate a password");
+      return;
+    }
+    setError(undefined);
+    update.mutate(
+      { user, body: parsed.data },
+      {
+        onSuccess: (saved) => {
+          toast.success(`Password of ${saved.email} reset`, {
+            description: "Their console sessions ended. Give them the new password over a channel you trust.",
+          });
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog open={user !== undefined} onOpenChange={(o) => !o && !update.isPending && onClose()}>
+      <DialogContent>
+        <form noValidate onSubmit={onSubmit} className="grid grid-cols-1 gap-4">
+          <DialogHeader>
+            <DialogTitle>Reset password</DialogTitle>
+            <DialogDescription>
+              {user?.name} ({user?.email}). They are signed out of the console everywhere and log in with the new password. Their
+              API tokens keep working.
+            </DialogDescription>
+          </DialogHeader>
+          <FormError error={update.error} />
+          <div className="flex flex-col gap-2">
+            <Label htmlFor={`${id}-password`}>New password</Label>
+            <PasswordInput
+              id={`${id}-password`}
+              name="new password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(v, generated) => {
+                setPassword(v);
+                if (generated) setError(undefined);
+              }}
+              invalid={Boolean(error)}
+              describedBy={`${id}-password-hint`}
+              autoFocus
+              generate
+            />
+            <p id={`${id}-password-hint`} className={error ? "text-xs text-destructive" : "text-xs text-muted-foreground"}>
+              {error ?? "At least 12 characters. Copy it now: Shipyard stores only a hash and does not send it to them."}
+            </p>
+          </div>
+          <DialogFooter>
+            <Button variant="outline" onClick={onClose} disabled={update.isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={update.isPending}>
+              {update.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
+              Reset password
             </Button>
           </DialogFooter>
         </form>
