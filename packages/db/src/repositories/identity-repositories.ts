@@ -12,7 +12,7 @@ import {
   type UserRecord,
   type UserRepository,
 } from "@shipyard/core";
-import { and, count, eq, ilike, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, ilike, isNull, lt, ne, or } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { apiTokens, organizations, sessions, users } from "../schema.ts";
 import { newId } from "./ids.ts";
@@ -111,6 +111,10 @@ export class DrizzleUserRepository implements UserRepository {
       .where(and(eq(users.role, "admin"), eq(users.disabled, false)));
     return Number(r[0]?.n ?? 0);
   }
+  async setPassword(id: string, passwordHash: string) {
+    const r = await this.db.update(users).set({ passwordHash }).where(eq(users.id, id)).returning({ id: users.id });
+    if (!r[0]) throw notFound("User", id);
+  }
   async updatePreferences(id: string, preferences: Preferences) {
     const r = await this.db.update(users).set({ preferences }).where(eq(users.id, id)).returning();
     if (!r[0]) throw notFound("User", id);
@@ -132,6 +136,11 @@ export class DrizzleSessionRepository implements SessionRepository {
   }
   async delete(digest: string) {
     await this.db.delete(sessions).where(eq(sessions.digest, digest));
+  }
+  async deleteForUser(userId: string, keep?: string) {
+    await this.db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), keep === undefined ? undefined : ne(sessions.digest, keep)));
   }
   async deleteExpired(now: Date) {
     const r = await this.db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ d: sessions.digest });
