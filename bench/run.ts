@@ -1,63 +1,22 @@
 // Benchmarks: `npm run bench` (see docs/benchmarks.md). Needs PostgreSQL for the PostgreSQL rows:
 // set SHIPYARD_BENCH_PG_URL (scripts/bench.sh starts a private one) or they are skipped with a note.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { cpuOfTree, databaseBackendsCpu, startServer, stopServer } from "./lib/server.ts";
 
 const root = join(import.meta.dirname, "..");
 const CLI = join(root, "apps/cli/src/main.ts");
 const ADMIN = { email: "bench@shipyard.local", password: "bench-password-123" };
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
-function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; ms: number }> {
-  const t0 = performance.now();
-  // `shipyard up` is the embedded-defaults path; `serve` is the same server with DATABASE_URL honoured
-  const command = env.DATABASE_URL ? "serve" : "up";
-  const child = spawn(process.execPath, [CLI, command], {
-    env: {
-      ...process.env,
-      NO_COLOR: "1",
-      SHIPYARD_LOG_LEVEL: "warn",
-      SHIPYARD_RATE_LIMIT: "100000000",
-      SHIPYARD_ADMIN_EMAIL: ADMIN.email,
-      SHIPYARD_ADMIN_PASSWORD: ADMIN.password,
-      SHIPYARD_HOST: "127.0.0.1",
-      SHIPYARD_PORT: "0",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", async (d) => {
-      out += d;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (!m) return;
-      child.stdout?.removeAllListeners("data");
-      const url = (m[1] as string).replace("localhost", "127.0.0.1");
-      while (
-        (await fetch(`${url}/readyz`).then(
-          (r) => r.status,
-          () => 0,
-        )) !== 200
-      )
-        await new Promise((r) => setTimeout(r, 10));
-      resolve({ child, url, ms: performance.now() - t0 });
-    });
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.removeAllListeners("exit");
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
+const start = (env: Record<string, string>) =>
+  startServer(CLI, { SHIPYARD_ADMIN_EMAIL: ADMIN.email, SHIPYARD_ADMIN_PASSWORD: ADMIN.password, ...env });
+const stop = stopServer;
 
 async function token(url: string): Promise<string> {
   const login = await fetch(`${url}/v1/auth/login`, {
@@ -74,10 +33,28 @@ async function token(url: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-async function load(url: string, headers: Record<string, string> = {}) {
+/**
+ * One autocannon run; with `cpu`, also CPU time per request (from /proc) of the server's process
+ * tree and of the PostgreSQL backends serving its database, a steadier figure than req/s here.
+ */
+async function load(url: string, headers: Record<string, string> = {}, cpu?: { server: ChildProcess; database?: string }) {
+  const pid = cpu?.server.pid;
+  const before = pid ? await cpuOfTree(pid) : undefined;
+  const pgBefore = cpu?.database ? await databaseBackendsCpu(cpu.database) : undefined;
   const r = await autocannon({ url, connections: 20, duration: DURATION, headers });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total };
+  let cpuDetail = "";
+  if (pid && before) {
+    const after = await cpuOfTree(pid);
+    const us = (ms: number) => ((ms * 1000) / r.requests.total).toFixed(0);
+    cpuDetail = `; CPU/request: server ${us(after.cpuMs - before.cpuMs)} µs`;
+    if (cpu?.database && pgBefore) {
+      let ms = 0;
+      for (const [p, v] of await databaseBackendsCpu(cpu.database)) ms += v - (pgBefore.get(p) ?? 0);
+      cpuDetail += `, PostgreSQL ${us(ms)} µs`;
+    }
+  }
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, cpuDetail };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -87,7 +64,7 @@ const report = (line: string) => {
   console.log(line);
 };
 
-async function benchBackend(name: string, env: Record<string, string>) {
+async function benchBackend(name: string, env: Record<string, string>, database?: string) {
   // first start creates the database; later starts reuse it
   const first = await start(env);
   report(`| ${name} | first start (creates database) | ${first.ms.toFixed(0)} ms | |`);
@@ -119,13 +96,13 @@ async function benchBackend(name: string, env: Record<string, string>) {
   try {
     const h = await load(`${s.url}/healthz`);
     report(`| ${name} | GET /healthz, 20 connections, ${DURATION} s | ${h.rps} req/s | p50 ${h.p50} ms, p99 ${h.p99} ms |`);
-    const l = await load(`${s.url}/v1/tokens?limit=50`, auth);
+    const l = await load(`${s.url}/v1/tokens?limit=50`, auth, { server: s.child, database });
     report(
-      `| ${name} | GET /v1/tokens?limit=50 (1,001 rows, bearer token), 20 connections | ${l.rps} req/s | p50 ${l.p50} ms, p99 ${l.p99} ms |`,
+      `| ${name} | GET /v1/tokens?limit=50 (1,001 rows, bearer token), 20 connections | ${l.rps} req/s | p50 ${l.p50} ms, p99 ${l.p99} ms${l.cpuDetail} |`,
     );
-    const a = await load(`${s.url}/v1/audit?limit=50&action=token.create`, auth);
+    const a = await load(`${s.url}/v1/audit?limit=50&action=token.create`, auth, { server: s.child, database });
     report(
-      `| ${name} | GET /v1/audit?limit=50&action=token.create (1,000+ rows) | ${a.rps} req/s | p50 ${a.p50} ms, p99 ${a.p99} ms |`,
+      `| ${name} | GET /v1/audit?limit=50&action=token.create (1,000+ rows) | ${a.rps} req/s | p50 ${a.p50} ms, p99 ${a.p99} ms${a.cpuDetail} |`,
     );
   } finally {
     await stop(s.child);
@@ -134,13 +111,13 @@ async function benchBackend(name: string, env: Record<string, string>) {
   // the same lists with two server processes on the port (SHIPYARD_HTTP_PROCESSES, PostgreSQL only)
   const c = await start({ ...env, SHIPYARD_HTTP_PROCESSES: "2" });
   try {
-    const l = await load(`${c.url}/v1/tokens?limit=50`, auth);
+    const l = await load(`${c.url}/v1/tokens?limit=50`, auth, { server: c.child, database });
     report(
-      `| ${name}, 2 server processes | GET /v1/tokens?limit=50 (1,001 rows, bearer token), 20 connections | ${l.rps} req/s | p50 ${l.p50} ms, p99 ${l.p99} ms |`,
+      `| ${name}, 2 server processes | GET /v1/tokens?limit=50 (1,001 rows, bearer token), 20 connections | ${l.rps} req/s | p50 ${l.p50} ms, p99 ${l.p99} ms${l.cpuDetail} |`,
     );
-    const a = await load(`${c.url}/v1/audit?limit=50&action=token.create`, auth);
+    const a = await load(`${c.url}/v1/audit?limit=50&action=token.create`, auth, { server: c.child, database });
     report(
-      `| ${name}, 2 server processes | GET /v1/audit?limit=50&action=token.create (1,000+ rows) | ${a.rps} req/s | p50 ${a.p50} ms, p99 ${a.p99} ms |`,
+      `| ${name}, 2 server processes | GET /v1/audit?limit=50&action=token.create (1,000+ rows) | ${a.rps} req/s | p50 ${a.p50} ms, p99 ${a.p99} ms${a.cpuDetail} |`,
     );
   } finally {
     await stop(c.child);
@@ -211,7 +188,7 @@ if (only && only !== "postgresql") {
   url.pathname = `/${name}`;
   const dataDir = mkdtempSync(join(tmpdir(), "shipyard-bench-pg-"));
   try {
-    await benchBackend("PostgreSQL 15", { DATABASE_URL: url.toString(), SHIPYARD_DATA_DIR: dataDir });
+    await benchBackend("PostgreSQL 15", { DATABASE_URL: url.toString(), SHIPYARD_DATA_DIR: dataDir }, name);
   } finally {
     await admin.query(`drop database ${name} with (force)`);
     await admin.end();

@@ -110,6 +110,11 @@ describe.each(backends())("sharing with client organisations and teams on %s", (
     expect(foreign.status).toBe(400);
     expect(foreign.problem.message).toMatch(/not in the team's organisation/);
 
+    // users by organisation (the member picker): staff see any organisation's, a client only its own
+    const acmeUsers = await api("listUsers", { query: { organizationId: ids.acme as string } });
+    expect(acmeUsers.items.map((u) => u.id).sort()).toEqual([ids.alice, ids.bob].sort());
+    expect((await alice()("listUsers", { query: { organizationId: ids.globex as string } })).items).toEqual([]);
+
     // clients see their own organisation's teams, and nothing of another's
     expect((await alice()("listTeams", { params: { id: ids.acme as string } })).items.map((x) => x.slug)).toEqual(["data"]);
     expect((await failure(carol()("listTeams", { params: { id: ids.acme as string } }))).status).toBe(404);

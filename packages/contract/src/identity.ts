@@ -88,6 +88,7 @@ export type UserUpdate = z.infer<typeof UserUpdate>;
 
 export const UserListQuery = pageQuery(["createdAt", "email"], "createdAt").extend({
   role: Role.optional(),
+  organizationId: z.string().max(100).optional().describe("Only users of this organisation"),
   q: z.string().max(200).optional().describe("Search in email and name"),
 });
 export type UserListQuery = z.infer<typeof UserListQuery>;

@@ -202,6 +202,56 @@ async function countApplied(run: () => Promise<void>, db: Db): Promise<number> {
   return (await count()) - before;
 }
 
+/**
+ * Types whose text drizzle's sessions keep as PostgreSQL sent it (and its columns then convert):
+ * timestamp, timestamptz, date, interval and their arrays, and numeric[].
+ */
+const RAW_TYPES = [1114, 1184, 1082, 1186, 1115, 1185, 1182, 1187, 1231];
+const keepText = (value: string) => value;
+const pgRawTypes = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    RAW_TYPES.includes(oid) ? keepText : pg.types.getTypeParser(oid, format ?? "text"),
+};
+const pgliteRawParsers = Object.fromEntries(RAW_TYPES.map((oid) => [oid, keepText]));
+
+/** One statement; a name makes it a prepared statement PostgreSQL parses once per connection. */
+export interface ArrayStatement {
+  name?: string | undefined;
+  text: string;
+  params: unknown[];
+}
+export type ArrayQuery = (statement: ArrayStatement) => Promise<unknown[][]>;
+
+const arrayQueries = new WeakMap<object, ArrayQuery | null>();
+
+/**
+ * Runs statements on the driver under a drizzle database opened here, rows as arrays of the
+ * values drizzle's own session would hand to its columns (same type parsing), for hot paths that
+ * build their SQL once and map rows themselves. PGlite has no named statements: the name is
+ * ignored there. Undefined for anything else (a transaction, another driver): use drizzle.
+ */
+export function arrayQueryOf(db: Db): ArrayQuery | undefined {
+  let run = arrayQueries.get(db);
+  if (run === undefined) {
+    const client = (db as unknown as { $client?: unknown }).$client;
+    if (client instanceof pg.Pool) {
+      run = async (s) => {
+        const r = await client.query({ name: s.name, text: s.text, values: s.params, rowMode: "array", types: pgRawTypes });
+        return r.rows as unknown[][];
+      };
+    } else if (client instanceof PGlite) {
+      run = async (s) => {
+        const r = await client.query<unknown[]>(s.text, s.params, { rowMode: "array", parsers: pgliteRawParsers });
+        return r.rows;
+      };
+    } else {
+      run = null;
+    }
+    arrayQueries.set(db, run);
+  }
+  return run ?? undefined;
+}
+
 export function dataDirExists(dataDir: string): boolean {
   return existsSync(join(dataDir, "pgdata"));
 }

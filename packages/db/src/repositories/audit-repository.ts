@@ -1,10 +1,10 @@
 import type { AuditEntry, AuditQuery, Page } from "@shipyard/contract";
 import type { AuditRepository, NewAuditEntry } from "@shipyard/core";
-import { eq, gte, like, lte, or } from "drizzle-orm";
+import { eq, gte, like, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { auditLog } from "../schema.ts";
 import { newId } from "./ids.ts";
-import { keysetPage } from "./keyset.ts";
+import { keysetList, type ListRow } from "./keyset.ts";
 
 type Row = typeof auditLog.$inferSelect;
 
@@ -20,6 +20,45 @@ const toEntry = (r: Row): AuditEntry => ({
   requestId: r.requestId,
   ip: r.ip,
   detail: r.detail ?? {},
+});
+
+type ListedRow = Omit<Row, "seq">;
+const listedEntry = (r: ListRow<ListedRow>): AuditEntry => (r.detail === null ? { ...r, detail: {} } : r);
+
+// built once per shape (which filters, order, cursor), with placeholders for the values
+const auditList = keysetList<
+  ListedRow,
+  AuditQuery["sort"],
+  "actor" | "actionPrefix" | "action" | "targetKind" | "targetId" | "outcome" | "since" | "until"
+>({
+  name: "audit",
+  table: auditLog,
+  // in the order of AuditEntry's fields (toEntry): a list row is the entry
+  columns: {
+    id: auditLog.id,
+    at: auditLog.at,
+    actorId: auditLog.actorId,
+    actorEmail: auditLog.actorEmail,
+    action: auditLog.action,
+    targetKind: auditLog.targetKind,
+    targetId: auditLog.targetId,
+    outcome: auditLog.outcome,
+    requestId: auditLog.requestId,
+    ip: auditLog.ip,
+    detail: auditLog.detail,
+  },
+  idColumn: auditLog.id,
+  sorts: { at: { column: auditLog.at, key: "at" } },
+  filters: {
+    actor: (p) => or(eq(auditLog.actorEmail, p("email")), eq(auditLog.actorId, p("id"))) as SQL,
+    actionPrefix: (p) => like(auditLog.action, p()),
+    action: (p) => eq(auditLog.action, p()),
+    targetKind: (p) => eq(auditLog.targetKind, p()),
+    targetId: (p) => eq(auditLog.targetId, p()),
+    outcome: (p) => eq(auditLog.outcome, p()),
+    since: (p) => gte(auditLog.at, p()),
+    until: (p) => lte(auditLog.at, p()),
+  },
 });
 
 export class DrizzleAuditRepository implements AuditRepository {
@@ -38,27 +77,22 @@ export class DrizzleAuditRepository implements AuditRepository {
 
   list(query: AuditQuery): Promise<Page<AuditEntry>> {
     const actor = query.actor?.toLowerCase();
-    return keysetPage<Row, AuditEntry>({
-      db: this.db,
-      table: auditLog,
-      sortColumn: auditLog.at,
-      sortKey: "at",
-      idColumn: auditLog.id,
-      where: [
-        actor ? or(eq(auditLog.actorEmail, actor), eq(auditLog.actorId, query.actor ?? "")) : undefined,
-        query.action
-          ? query.action.endsWith(".")
-            ? like(auditLog.action, `${query.action.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)
-            : eq(auditLog.action, query.action)
-          : undefined,
-        query.targetKind ? eq(auditLog.targetKind, query.targetKind) : undefined,
-        query.targetId ? eq(auditLog.targetId, query.targetId) : undefined,
-        query.outcome ? eq(auditLog.outcome, query.outcome) : undefined,
-        query.since ? gte(auditLog.at, new Date(query.since)) : undefined,
-        query.until ? lte(auditLog.at, new Date(query.until)) : undefined,
-      ],
+    const prefix = query.action?.endsWith(".");
+    return auditList.page(this.db, {
+      sort: query.sort,
+      filters: {
+        actor: actor ? { email: actor, id: query.actor ?? "" } : undefined,
+        actionPrefix: query.action && prefix ? `${query.action.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined,
+        action: query.action && !prefix ? query.action : undefined,
+        targetKind: query.targetKind || undefined,
+        targetId: query.targetId || undefined,
+        outcome: query.outcome || undefined,
+        // what drizzle sends for a Date bound to a timestamp column
+        since: query.since ? new Date(query.since).toISOString() : undefined,
+        until: query.until ? new Date(query.until).toISOString() : undefined,
+      },
       query,
-      map: toEntry,
+      map: listedEntry,
     });
   }
 }

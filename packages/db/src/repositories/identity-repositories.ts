@@ -12,11 +12,11 @@ import {
   type UserRecord,
   type UserRepository,
 } from "@shipyard/core";
-import { and, count, eq, ilike, isNull, lt, ne, or } from "drizzle-orm";
+import { and, count, eq, ilike, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { apiTokens, organizations, sessions, users } from "../schema.ts";
 import { newId } from "./ids.ts";
-import { iso, keysetPage } from "./keyset.ts";
+import { iso, keysetList, type ListRow } from "./keyset.ts";
 import { isUniqueViolation } from "./pg-errors.ts";
 
 type UserRow = typeof users.$inferSelect;
@@ -33,10 +33,57 @@ const toUserRecord = (r: UserRow): UserRecord => ({
   passwordHash: r.passwordHash,
   preferences: Preferences.parse(r.preferences ?? {}),
 });
-const toPublicUser = (r: UserRow): User => {
-  const { passwordHash: _p, preferences: _pr, ...u } = toUserRecord(r);
-  return u;
-};
+// The lists' statements are built once per shape (keysetList), with placeholders for the values.
+// Their columns are what the API shows, in its order: a list row is the item itself.
+type PublicUserRow = Pick<UserRow, "id" | "email" | "name" | "role" | "organizationId" | "createdAt" | "disabled">;
+const userList = keysetList<
+  PublicUserRow,
+  UserListQuery["sort"],
+  "organization" | "noOrganization" | "inOrganization" | "role" | "q"
+>({
+  name: "users",
+  table: users,
+  columns: {
+    id: users.id,
+    email: users.email,
+    name: users.name,
+    role: users.role,
+    organizationId: users.organizationId,
+    createdAt: users.createdAt,
+    disabled: users.disabled,
+  },
+  idColumn: users.id,
+  sorts: { createdAt: { column: users.createdAt, key: "createdAt" }, email: { column: users.email, key: "email" } },
+  filters: {
+    organization: (p) => eq(users.organizationId, p()),
+    // a scope without an organisation sees no one
+    noOrganization: () => isNull(users.id),
+    // the caller's own filter, on top of the scope (a client asking for another organisation gets no one)
+    inOrganization: (p) => eq(users.organizationId, p()),
+    role: (p) => eq(users.role, p()),
+    q: (p) => or(ilike(users.email, p()), ilike(users.name, p())) as SQL,
+  },
+});
+type ListedTokenRow = Omit<TokenRow, "userId" | "digest">;
+const tokenList = keysetList<ListedTokenRow, ApiTokenListQuery["sort"], "user" | "active">({
+  name: "tokens",
+  table: apiTokens,
+  columns: {
+    id: apiTokens.id,
+    name: apiTokens.name,
+    prefix: apiTokens.prefix,
+    createdAt: apiTokens.createdAt,
+    expiresAt: apiTokens.expiresAt,
+    lastUsedAt: apiTokens.lastUsedAt,
+    revokedAt: apiTokens.revokedAt,
+  },
+  idColumn: apiTokens.id,
+  sorts: { createdAt: { column: apiTokens.createdAt, key: "createdAt" }, name: { column: apiTokens.name, key: "name" } },
+  filters: { user: (p) => eq(apiTokens.userId, p()), active: () => isNull(apiTokens.revokedAt) },
+});
+const listedUser = (r: ListRow<PublicUserRow>): User => r;
+const listedToken = (r: ListRow<ListedTokenRow>): ApiToken => r;
+
 const toToken = (r: TokenRow): TokenRecord => ({
   id: r.id,
   userId: r.userId,
@@ -80,23 +127,18 @@ export class DrizzleUserRepository implements UserRepository {
   }
   list(query: UserListQuery, scope: { organizationId?: string | null }): Promise<Page<User>> {
     const q = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
-    return keysetPage<UserRow, User>({
-      db: this.db,
-      table: users,
-      sortColumn: query.sort === "email" ? users.email : users.createdAt,
-      sortKey: query.sort === "email" ? "email" : "createdAt",
-      idColumn: users.id,
-      where: [
-        "organizationId" in scope
-          ? scope.organizationId
-            ? eq(users.organizationId, scope.organizationId)
-            : isNull(users.id)
-          : undefined,
-        query.role ? eq(users.role, query.role) : undefined,
-        q ? or(ilike(users.email, q), ilike(users.name, q)) : undefined,
-      ],
+    const scoped = "organizationId" in scope;
+    return userList.page(this.db, {
+      sort: query.sort,
+      filters: {
+        organization: scoped && scope.organizationId ? scope.organizationId : undefined,
+        noOrganization: scoped && !scope.organizationId ? true : undefined,
+        inOrganization: query.organizationId || undefined,
+        role: query.role || undefined,
+        q,
+      },
       query,
-      map: toPublicUser,
+      map: listedUser,
     });
   }
   async update(id: string, patch: Partial<Pick<User, "name" | "role" | "organizationId" | "disabled">>) {
@@ -169,18 +211,11 @@ export class DrizzleTokenRepository implements TokenRepository {
     return r[0] ? toToken(r[0]) : undefined;
   }
   list(userId: string, query: ApiTokenListQuery): Promise<Page<ApiToken>> {
-    return keysetPage<TokenRow, ApiToken>({
-      db: this.db,
-      table: apiTokens,
-      sortColumn: query.sort === "name" ? apiTokens.name : apiTokens.createdAt,
-      sortKey: query.sort === "name" ? "name" : "createdAt",
-      idColumn: apiTokens.id,
-      where: [eq(apiTokens.userId, userId), query.includeRevoked ? undefined : isNull(apiTokens.revokedAt)],
+    return tokenList.page(this.db, {
+      sort: query.sort,
+      filters: { user: userId, active: query.includeRevoked ? undefined : true },
       query,
-      map: (r) => {
-        const { userId: _u, ...t } = toToken(r);
-        return t;
-      },
+      map: listedToken,
     });
   }
   async revoke(id: string, at: Date) {
