@@ -135,6 +135,8 @@ test("an admin resets another user's password from the People page; that passwor
   await dialog.getByRole("button", { name: "Reset password" }).click();
   await expect(page.getByText(`Password of ${email} reset`)).toBeVisible();
   await expect(dialog).toBeHidden();
+  // Opened from the row's menu, the dialog hands focus back to the row's menu button.
+  await expect(row.getByRole("button", { name: `Actions for ${email}` })).toBeFocused();
 
   const fresh = await playwright.request.newContext({ baseURL });
   expect(await canLogIn(fresh, email, password)).toBe(200);

@@ -197,6 +197,15 @@ test("an admin finds a user, moves them to another organisation, changes their r
   await pick(page, page.getByRole("form", { name: "Filter people" }), "Role", /^Client$/);
   await expect(row).toBeVisible();
 
+  // The dialogs open from the row's menu, which is gone by the time they close: focus goes back to the row's menu button.
+  const actions = row.getByRole("button", { name: `Actions for ${email}` });
+  await actions.click();
+  await page.getByRole("menuitem", { name: "Change role…" }).click();
+  await expect(page.getByRole("dialog", { name: "Change role" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Change role" })).toBeHidden();
+  await expect(actions).toBeFocused();
+
   await row.getByRole("button", { name: `Actions for ${email}` }).click();
   await page.getByRole("menuitem", { name: "Move to another organisation…" }).click();
   const move = page.getByRole("dialog", { name: "Move to another organisation" });
@@ -223,6 +232,7 @@ test("an admin finds a user, moves them to another organisation, changes their r
   await disable.getByRole("button", { name: "Disable user" }).click();
   await expect(page.getByText(`${email} disabled`)).toBeVisible();
   await expect(row).toContainText("disabled");
+  await expect(actions).toBeFocused();
   const refused = await playwright.request.newContext({ baseURL });
   expect((await refused.post("/v1/auth/login", { data: { email, password } })).status()).not.toBe(200);
   await refused.dispose();

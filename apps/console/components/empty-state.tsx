@@ -1,5 +1,6 @@
-import type { LucideIcon } from "lucide-react";
+import { FileSearch, type LucideIcon } from "lucide-react";
 import type * as React from "react";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
 export function EmptyState({
@@ -24,5 +25,21 @@ export function EmptyState({
       {description && <div className="max-w-prose text-sm text-muted-foreground">{description}</div>}
       {action && <div className="mt-2">{action}</div>}
     </div>
+  );
+}
+
+/** A filtered list that came back empty, with a way out: clearing the filters. */
+export function NoMatchesState({ title, description, onClear }: { title: string; description: string; onClear: () => void }) {
+  return (
+    <EmptyState
+      icon={FileSearch}
+      title={title}
+      description={description}
+      action={
+        <Button variant="outline" size="sm" onClick={onClear}>
+          Clear filters
+        </Button>
+      }
+    />
   );
 }

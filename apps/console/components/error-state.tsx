@@ -40,3 +40,24 @@ export function ErrorState({
     </div>
   );
 }
+
+/** ErrorState for a failed query: its error, and Retry refetches it. */
+export function QueryErrorState({
+  title,
+  query,
+  className,
+}: {
+  title: string;
+  query: { error: unknown; isFetching: boolean; refetch: () => unknown };
+  className?: string;
+}) {
+  return (
+    <ErrorState
+      title={title}
+      error={query.error}
+      onRetry={() => query.refetch()}
+      retrying={query.isFetching}
+      className={className}
+    />
+  );
+}

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useCallback, useState } from "react";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
 import { LiveIndicator } from "@/components/live-indicator";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -80,12 +80,7 @@ export function ActivityFeed() {
             ))}
           </div>
         ) : feed.isError ? (
-          <ErrorState
-            title="Could not load recent activity"
-            error={feed.error}
-            onRetry={() => feed.refetch()}
-            retrying={feed.isFetching}
-          />
+          <QueryErrorState title="Could not load recent activity" query={feed} />
         ) : feed.data.items.length === 0 ? (
           <EmptyState
             icon={Inbox}

@@ -5,7 +5,7 @@ import { HostsCard } from "@/components/dashboard/hosts-card";
 import { MemoryChart } from "@/components/dashboard/memory-chart";
 import { SharedWithYouCard } from "@/components/dashboard/shared-with-you-card";
 import { SystemSummary, SystemSummarySkeleton } from "@/components/dashboard/system-summary";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
 import { PageHeader } from "@/components/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCan, useMe } from "@/lib/session";
@@ -34,12 +34,7 @@ export function DashboardView() {
           // Once there is data, a failed 5-second sample keeps the last numbers (and says so in a toast).
           <SystemSummary system={system.data} />
         ) : system.isError ? (
-          <ErrorState
-            title="Could not load the system summary"
-            error={system.error}
-            onRetry={() => system.refetch()}
-            retrying={system.isFetching}
-          />
+          <QueryErrorState title="Could not load the system summary" query={system} />
         ) : (
           <SystemSummarySkeleton />
         ))}

@@ -2,7 +2,7 @@
 
 import type { Host } from "@shipyard/contract";
 import { useQuery } from "@tanstack/react-query";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
 import { StatusBadge } from "@/components/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -57,12 +57,7 @@ export function HostsCard() {
         {hosts.isPending ? (
           <Skeleton className="mx-4 h-16" />
         ) : hosts.isError ? (
-          <ErrorState
-            title="Could not load the hosts"
-            error={hosts.error}
-            onRetry={() => hosts.refetch()}
-            retrying={hosts.isFetching}
-          />
+          <QueryErrorState title="Could not load the hosts" query={hosts} />
         ) : hosts.data.items.length === 0 ? (
           <p className="px-4 py-6 text-center text-muted-foreground text-sm">
             No hosts yet. Create a join token with <code>shipyard host token create NAME</code>, then run{" "}

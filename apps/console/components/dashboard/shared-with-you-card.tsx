@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
 import { LiveIndicator } from "@/components/live-indicator";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -65,12 +65,7 @@ export function SharedWithYouCard() {
             <Skeleton className="h-9 w-full" />
           </div>
         ) : shares.isError ? (
-          <ErrorState
-            title="Could not load what is shared with you"
-            error={shares.error}
-            onRetry={() => shares.refetch()}
-            retrying={shares.isFetching}
-          />
+          <QueryErrorState title="Could not load what is shared with you" query={shares} />
         ) : resources.length === 0 ? (
           <EmptyState
             icon={Share2}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
 import type * as React from "react";
 import { useEffect } from "react";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { api, isUnauthenticated, loginHref, queryKeys } from "@/lib/api";
 import { MeContext } from "@/lib/session";
@@ -40,13 +40,7 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
   if (me.error && !unauthenticated) {
     return (
       <div className="flex min-h-dvh items-center justify-center p-6">
-        <ErrorState
-          className="max-w-md"
-          title="The console could not load your session"
-          error={me.error}
-          onRetry={() => me.refetch()}
-          retrying={me.isFetching}
-        />
+        <QueryErrorState className="max-w-md" title="The console could not load your session" query={me} />
       </div>
     );
   }

@@ -2,15 +2,14 @@
 
 import type { Organization, Team, TeamMember } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { LoaderCircle } from "lucide-react";
 import Link from "next/link";
 import type * as React from "react";
 import { useId, useState } from "react";
 import { toast } from "sonner";
-import { FieldError, FormError } from "@/components/form-error";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
+import { DialogFormFooter } from "@/components/dialog-form-footer";
+import { FormError } from "@/components/form-error";
+import { LabelledField } from "@/components/labelled-field";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { api, queryKeys } from "@/lib/api";
 import { roleLabels, useAllUsers } from "@/lib/directory";
@@ -81,8 +80,28 @@ export function AddMemberDialog({
             </DialogDescription>
           </DialogHeader>
           <FormError error={add.error ?? (users.isError ? users.error : undefined)} />
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-user`}>Person</Label>
+          <LabelledField
+            id={`${id}-user`}
+            label="Person"
+            error={error}
+            hint={
+              users.isSuccess && candidates.length === 0 ? (
+                inOrganization ? (
+                  `Everyone in ${organization.name} is already in this team.`
+                ) : (
+                  <>
+                    {organization.name} has no people yet.{" "}
+                    <Link href="/settings/people/" className="text-primary underline-offset-4 hover:underline">
+                      Add a user
+                    </Link>{" "}
+                    in this organisation first.
+                  </>
+                )
+              ) : (
+                "Only people of the team's organisation can join it."
+              )
+            }
+          >
             <Select
               value={userId}
               onValueChange={(v) => {
@@ -111,37 +130,13 @@ export function AddMemberDialog({
                 ))}
               </SelectContent>
             </Select>
-            {error ? (
-              <FieldError id={`${id}-user-hint`} message={error} />
-            ) : (
-              <p id={`${id}-user-hint`} className="text-xs text-muted-foreground">
-                {users.isSuccess && candidates.length === 0 ? (
-                  inOrganization ? (
-                    `Everyone in ${organization.name} is already in this team.`
-                  ) : (
-                    <>
-                      {organization.name} has no people yet.{" "}
-                      <Link href="/settings/people/" className="text-primary underline-offset-4 hover:underline">
-                        Add a user
-                      </Link>{" "}
-                      in this organisation first.
-                    </>
-                  )
-                ) : (
-                  "Only people of the team's organisation can join it."
-                )}
-              </p>
-            )}
-          </div>
-          <DialogFooter>
-            <Button variant="outline" onClick={close} disabled={add.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={add.isPending || candidates.length === 0}>
-              {add.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              Add member
-            </Button>
-          </DialogFooter>
+          </LabelledField>
+          <DialogFormFooter
+            submitLabel="Add member"
+            pending={add.isPending}
+            submitDisabled={candidates.length === 0}
+            onCancel={close}
+          />
         </form>
       </DialogContent>
     </Dialog>

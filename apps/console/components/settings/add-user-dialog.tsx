@@ -2,21 +2,20 @@
 
 import { type Role, UserCreate } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { LoaderCircle } from "lucide-react";
 import Link from "next/link";
 import type * as React from "react";
 import { useId, useState } from "react";
 import { toast } from "sonner";
-import { FieldError, FormError } from "@/components/form-error";
+import { DialogFormFooter } from "@/components/dialog-form-footer";
+import { FormError } from "@/components/form-error";
+import { LabelledField } from "@/components/labelled-field";
 import { PasswordInput } from "@/components/password-input";
 import { noOrganization, OrganizationSelect } from "@/components/settings/organization-select";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { RoleField } from "@/components/settings/role-field";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { api, queryKeys } from "@/lib/api";
-import { roleDescriptions, roleLabels, roles, useOrganizations } from "@/lib/directory";
+import { useOrganizations } from "@/lib/directory";
 
 type Field = "email" | "name" | "organizationId" | "password";
 
@@ -110,8 +109,7 @@ export function AddUserDialog({
           </DialogHeader>
           <FormError error={create.error} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-email`}>Email</Label>
+            <LabelledField id={`${id}-email`} label="Email" error={errors.email}>
               <Input
                 id={`${id}-email`}
                 type="email"
@@ -121,13 +119,11 @@ export function AddUserDialog({
                 placeholder="ada@example.com"
                 onChange={(e) => setEmail(e.target.value)}
                 aria-invalid={errors.email ? true : undefined}
-                aria-describedby={errors.email ? `${id}-email-error` : undefined}
+                aria-describedby={errors.email ? `${id}-email-hint` : undefined}
                 autoFocus
               />
-              <FieldError id={`${id}-email-error`} message={errors.email} />
-            </div>
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-name`}>Name</Label>
+            </LabelledField>
+            <LabelledField id={`${id}-name`} label="Name" error={errors.name}>
               <Input
                 id={`${id}-name`}
                 value={name}
@@ -135,37 +131,38 @@ export function AddUserDialog({
                 placeholder="Ada Lovelace"
                 onChange={(e) => setName(e.target.value)}
                 aria-invalid={errors.name ? true : undefined}
-                aria-describedby={errors.name ? `${id}-name-error` : undefined}
+                aria-describedby={errors.name ? `${id}-name-hint` : undefined}
               />
-              <FieldError id={`${id}-name-error`} message={errors.name} />
-            </div>
+            </LabelledField>
           </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-role`}>Role</Label>
-            <Select
-              value={role}
-              onValueChange={(v) => {
-                setRole(v as Role);
-                if (v === "client" && organizationId === noOrganization) setOrganizationId("");
-              }}
-            >
-              <SelectTrigger id={`${id}-role`} className="w-full" aria-describedby={`${id}-role-hint`}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {roles.map((r) => (
-                  <SelectItem key={r} value={r}>
-                    {roleLabels[r]}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-            <p id={`${id}-role-hint`} className="text-xs text-muted-foreground">
-              {roleDescriptions[role]}
-            </p>
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-org`}>Organisation{role === "client" ? "" : " (optional)"}</Label>
+          <RoleField
+            id={`${id}-role`}
+            value={role}
+            onChange={(r) => {
+              setRole(r);
+              if (r === "client" && organizationId === noOrganization) setOrganizationId("");
+            }}
+          />
+          <LabelledField
+            id={`${id}-org`}
+            label={`Organisation${role === "client" ? "" : " (optional)"}`}
+            error={errors.organizationId}
+            hint={
+              orgs.isSuccess && organizations.length === 0 ? (
+                <>
+                  There are no organisations yet.{" "}
+                  <Link href="/settings/organizations/" className="text-primary underline-offset-4 hover:underline">
+                    Create one
+                  </Link>{" "}
+                  before adding a client.
+                </>
+              ) : role === "client" ? (
+                "Required for a client: it decides what they can see."
+              ) : (
+                "Staff see every organisation; this only records where they belong."
+              )
+            }
+          >
             <OrganizationSelect
               id={`${id}-org`}
               value={organizationId}
@@ -179,26 +176,13 @@ export function AddUserDialog({
               invalid={Boolean(errors.organizationId)}
               describedBy={`${id}-org-hint`}
             />
-            {errors.organizationId ? (
-              <FieldError id={`${id}-org-hint`} message={errors.organizationId} />
-            ) : orgs.isSuccess && organizations.length === 0 ? (
-              <p id={`${id}-org-hint`} className="text-xs text-muted-foreground">
-                There are no organisations yet.{" "}
-                <Link href="/settings/organizations/" className="text-primary underline-offset-4 hover:underline">
-                  Create one
-                </Link>{" "}
-                before adding a client.
-              </p>
-            ) : (
-              <p id={`${id}-org-hint`} className="text-xs text-muted-foreground">
-                {role === "client"
-                  ? "Required for a client: it decides what they can see."
-                  : "Staff see every organisation; this only records where they belong."}
-              </p>
-            )}
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-password`}>Password</Label>
+          </LabelledField>
+          <LabelledField
+            id={`${id}-password`}
+            label="Password"
+            hint="At least 12 characters. Copy it now: Shipyard stores only a hash and cannot show it again."
+            error={errors.password}
+          >
             <PasswordInput
               id={`${id}-password`}
               autoComplete="new-password"
@@ -211,22 +195,9 @@ export function AddUserDialog({
               describedBy={`${id}-password-hint`}
               generate
             />
-            <p
-              id={`${id}-password-hint`}
-              className={errors.password ? "text-xs text-destructive" : "text-xs text-muted-foreground"}
-            >
-              {errors.password ?? "At least 12 characters. Copy it now: Shipyard stores only a hash and cannot show it again."}
-            </p>
-          </div>
-          <DialogFooter>
-            <Button variant="outline" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={create.isPending}>
-              {create.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              Add user
-            </Button>
-          </DialogFooter>
+          </LabelledField>
+          {/* Closing while the request runs is allowed here (see onOpenChange), so Cancel stays enabled. */}
+          <DialogFormFooter submitLabel="Add user" pending={create.isPending} onCancel={close} cancelDisabled={false} />
         </form>
       </DialogContent>
     </Dialog>

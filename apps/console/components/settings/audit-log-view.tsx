@@ -2,12 +2,14 @@
 
 import type { AuditEntry, AuditOutcome } from "@shipyard/contract";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { FileSearch, ScrollText, X } from "lucide-react";
+import { ScrollText, X } from "lucide-react";
 import { useId, useState } from "react";
 import { DateTime } from "@/components/date-time";
-import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { EmptyState, NoMatchesState } from "@/components/empty-state";
+import { QueryErrorState } from "@/components/error-state";
 import { ForbiddenState } from "@/components/forbidden-state";
+import { ListSkeleton } from "@/components/list-skeleton";
+import { LoadMoreButton } from "@/components/load-more-button";
 import { PageHeader } from "@/components/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { StatusBadge } from "@/components/status-badge";
@@ -17,7 +19,6 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api, queryKeys } from "@/lib/api";
 import { describeActor, describeTarget } from "@/lib/audit-text";
@@ -117,31 +118,15 @@ function AuditLog() {
         </form>
 
         {audit.isPending ? (
-          <div className="flex flex-col gap-2" role="status" aria-busy="true">
-            <span className="sr-only">Loading the audit log…</span>
-            {Array.from({ length: 8 }, (_, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
-              <Skeleton key={i} className="h-8 w-full" />
-            ))}
-          </div>
+          <ListSkeleton label="Loading the audit log…" rows={8} />
         ) : audit.isError ? (
-          <ErrorState
-            title="Could not load the audit log"
-            error={audit.error}
-            onRetry={() => audit.refetch()}
-            retrying={audit.isFetching}
-          />
+          <QueryErrorState title="Could not load the audit log" query={audit} />
         ) : items.length === 0 ? (
           filtered ? (
-            <EmptyState
-              icon={FileSearch}
+            <NoMatchesState
               title="No entries match these filters"
               description="Try a shorter action prefix or another actor."
-              action={
-                <Button variant="outline" size="sm" onClick={clear}>
-                  Clear filters
-                </Button>
-              }
+              onClear={clear}
             />
           ) : (
             <EmptyState
@@ -200,11 +185,7 @@ function AuditLog() {
               <span data-testid="audit-count">
                 Showing {items.length} of {total} {total === 1 ? "entry" : "entries"}
               </span>
-              {audit.hasNextPage && (
-                <Button variant="outline" size="sm" onClick={() => audit.fetchNextPage()} disabled={audit.isFetchingNextPage}>
-                  {audit.isFetchingNextPage ? "Loading…" : "Load more"}
-                </Button>
-              )}
+              <LoadMoreButton query={audit} />
             </div>
           </>
         )}

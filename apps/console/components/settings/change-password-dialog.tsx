@@ -2,15 +2,14 @@
 
 import { PasswordChange } from "@shipyard/contract";
 import { useMutation } from "@tanstack/react-query";
-import { LoaderCircle } from "lucide-react";
 import type * as React from "react";
 import { useId, useState } from "react";
 import { toast } from "sonner";
-import { FieldError, FormError } from "@/components/form-error";
+import { DialogFormFooter } from "@/components/dialog-form-footer";
+import { FormError } from "@/components/form-error";
+import { LabelledField } from "@/components/labelled-field";
 import { PasswordInput } from "@/components/password-input";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { api } from "@/lib/api";
 import { useMe } from "@/lib/session";
 
@@ -89,8 +88,7 @@ export function ChangePasswordDialog({ open, onOpenChange }: { open: boolean; on
           <FormError error={change.error} />
           {/* Lets a password manager file the new password under the right account. */}
           <input type="email" name="username" autoComplete="username" value={me.user.email} readOnly hidden />
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-current`}>Current password</Label>
+          <LabelledField id={`${id}-current`} label="Current password" error={errors.currentPassword}>
             <PasswordInput
               id={`${id}-current`}
               name="current password"
@@ -98,13 +96,16 @@ export function ChangePasswordDialog({ open, onOpenChange }: { open: boolean; on
               value={currentPassword}
               onChange={setCurrentPassword}
               invalid={Boolean(errors.currentPassword)}
-              describedBy={errors.currentPassword ? `${id}-current-error` : undefined}
+              describedBy={errors.currentPassword ? `${id}-current-hint` : undefined}
               autoFocus
             />
-            <FieldError id={`${id}-current-error`} message={errors.currentPassword} />
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-new`}>New password</Label>
+          </LabelledField>
+          <LabelledField
+            id={`${id}-new`}
+            label="New password"
+            hint="At least 12 characters. A long passphrase is easier to type and harder to guess."
+            error={errors.newPassword}
+          >
             <PasswordInput
               id={`${id}-new`}
               name="new password"
@@ -114,15 +115,8 @@ export function ChangePasswordDialog({ open, onOpenChange }: { open: boolean; on
               invalid={Boolean(errors.newPassword)}
               describedBy={`${id}-new-hint`}
             />
-            <p
-              id={`${id}-new-hint`}
-              className={errors.newPassword ? "text-xs text-destructive" : "text-xs text-muted-foreground"}
-            >
-              {errors.newPassword ?? "At least 12 characters. A long passphrase is easier to type and harder to guess."}
-            </p>
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-repeat`}>Repeat new password</Label>
+          </LabelledField>
+          <LabelledField id={`${id}-repeat`} label="Repeat new password" error={errors.repeat}>
             <PasswordInput
               id={`${id}-repeat`}
               name="repeated password"
@@ -130,19 +124,10 @@ export function ChangePasswordDialog({ open, onOpenChange }: { open: boolean; on
               value={repeat}
               onChange={setRepeat}
               invalid={Boolean(errors.repeat)}
-              describedBy={errors.repeat ? `${id}-repeat-error` : undefined}
+              describedBy={errors.repeat ? `${id}-repeat-hint` : undefined}
             />
-            <FieldError id={`${id}-repeat-error`} message={errors.repeat} />
-          </div>
-          <DialogFooter>
-            <Button variant="outline" onClick={close} disabled={change.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={change.isPending}>
-              {change.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              Change password
-            </Button>
-          </DialogFooter>
+          </LabelledField>
+          <DialogFormFooter submitLabel="Change password" pending={change.isPending} onCancel={close} />
         </form>
       </DialogContent>
     </Dialog>

@@ -2,15 +2,14 @@
 
 import { type Organization, OrganizationCreate, type Team, TeamCreate } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { LoaderCircle } from "lucide-react";
 import type * as React from "react";
 import { useId, useState } from "react";
 import { toast } from "sonner";
-import { FieldError, FormError } from "@/components/form-error";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogFormFooter } from "@/components/dialog-form-footer";
+import { FormError } from "@/components/form-error";
+import { LabelledField } from "@/components/labelled-field";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { api, queryKeys } from "@/lib/api";
 import { slugify } from "@/lib/directory";
 
@@ -91,8 +90,7 @@ function NameAndSlugDialog({
             <DialogDescription>{description}</DialogDescription>
           </DialogHeader>
           <FormError error={error} />
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-name`}>Name</Label>
+          <LabelledField id={`${id}-name`} label="Name" error={errors.name}>
             <Input
               id={`${id}-name`}
               value={name}
@@ -103,13 +101,16 @@ function NameAndSlugDialog({
                 if (!slugTouched) setSlug(slugify(e.target.value));
               }}
               aria-invalid={errors.name ? true : undefined}
-              aria-describedby={errors.name ? `${id}-name-error` : undefined}
+              aria-describedby={errors.name ? `${id}-name-hint` : undefined}
               autoFocus
             />
-            <FieldError id={`${id}-name-error`} message={errors.name} />
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-slug`}>Slug</Label>
+          </LabelledField>
+          <LabelledField
+            id={`${id}-slug`}
+            label="Slug"
+            hint="A short, permanent identifier for the CLI and the API: lowercase letters, digits and dashes."
+            error={errors.slug}
+          >
             <Input
               id={`${id}-slug`}
               value={slug}
@@ -125,19 +126,8 @@ function NameAndSlugDialog({
               aria-invalid={errors.slug ? true : undefined}
               aria-describedby={`${id}-slug-hint`}
             />
-            <p id={`${id}-slug-hint`} className={errors.slug ? "text-xs text-destructive" : "text-xs text-muted-foreground"}>
-              {errors.slug ?? "A short, permanent identifier for the CLI and the API: lowercase letters, digits and dashes."}
-            </p>
-          </div>
-          <DialogFooter>
-            <Button variant="outline" onClick={close} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              {submitLabel}
-            </Button>
-          </DialogFooter>
+          </LabelledField>
+          <DialogFormFooter submitLabel={submitLabel} pending={pending} onCancel={close} />
         </form>
       </DialogContent>
     </Dialog>

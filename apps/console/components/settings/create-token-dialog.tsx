@@ -2,17 +2,19 @@
 
 import { ApiTokenCreate, type ApiTokenCreated } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { CircleAlert, LoaderCircle, TriangleAlert } from "lucide-react";
+import { TriangleAlert } from "lucide-react";
 import type * as React from "react";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { CopyButton } from "@/components/copy-button";
 import { DateTime } from "@/components/date-time";
+import { DialogFormFooter } from "@/components/dialog-form-footer";
+import { FormError } from "@/components/form-error";
+import { LabelledField } from "@/components/labelled-field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { api, describeError, queryKeys } from "@/lib/api";
+import { api, queryKeys } from "@/lib/api";
 
 function meUrl(apiBase: string) {
   const base = apiBase.replace(/\/$/, "");
@@ -74,8 +76,6 @@ export function CreateTokenDialog({
     create.mutate(parsed.data);
   };
 
-  const error = create.error ? describeError(create.error) : undefined;
-
   return (
     <Dialog
       open={open}
@@ -113,8 +113,7 @@ export function CreateTokenDialog({
                 again. If you lose it, revoke it and create a new one.
               </p>
             </div>
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-secret`}>API token</Label>
+            <LabelledField id={`${id}-secret`} label="API token">
               <div className="flex items-center gap-1">
                 <Input
                   id={`${id}-secret`}
@@ -126,7 +125,7 @@ export function CreateTokenDialog({
                 />
                 <CopyButton value={created.token} label="token" />
               </div>
-            </div>
+            </LabelledField>
             {apiBase && (
               <div className="space-y-1.5">
                 <p className="text-xs text-muted-foreground">Use it as a bearer token:</p>
@@ -147,20 +146,8 @@ export function CreateTokenDialog({
                 A token acts as you, with your role, for the CLI and scripts. You can revoke it at any time.
               </DialogDescription>
             </DialogHeader>
-            {error && (
-              <div
-                role="alert"
-                className="flex gap-2 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm"
-              >
-                <CircleAlert className="mt-0.5 size-4 shrink-0 text-destructive" aria-hidden="true" />
-                <div>
-                  <p className="font-medium">{error.message}</p>
-                  {error.suggestion && <p className="text-muted-foreground">{error.suggestion}</p>}
-                </div>
-              </div>
-            )}
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-name`}>Name</Label>
+            <FormError error={create.error} />
+            <LabelledField id={`${id}-name`} label="Name" error={errors.name}>
               <Input
                 id={`${id}-name`}
                 value={name}
@@ -168,17 +155,16 @@ export function CreateTokenDialog({
                 placeholder="e.g. ci-deploy or laptop-cli"
                 onChange={(e) => setName(e.target.value)}
                 aria-invalid={errors.name ? true : undefined}
-                aria-describedby={errors.name ? `${id}-name-error` : undefined}
+                aria-describedby={errors.name ? `${id}-name-hint` : undefined}
                 autoFocus
               />
-              {errors.name && (
-                <p id={`${id}-name-error`} className="text-xs text-destructive">
-                  {errors.name}
-                </p>
-              )}
-            </div>
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-days`}>Expires after (days)</Label>
+            </LabelledField>
+            <LabelledField
+              id={`${id}-days`}
+              label="Expires after (days)"
+              hint="Leave empty for a token that does not expire."
+              error={errors.days}
+            >
               <Input
                 id={`${id}-days`}
                 type="number"
@@ -192,19 +178,13 @@ export function CreateTokenDialog({
                 aria-invalid={errors.days ? true : undefined}
                 aria-describedby={`${id}-days-hint`}
               />
-              <p id={`${id}-days-hint`} className={errors.days ? "text-xs text-destructive" : "text-xs text-muted-foreground"}>
-                {errors.days ?? "Leave empty for a token that does not expire."}
-              </p>
-            </div>
-            <DialogFooter>
-              <Button variant="outline" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={create.isPending}>
-                {create.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-                Generate token
-              </Button>
-            </DialogFooter>
+            </LabelledField>
+            <DialogFormFooter
+              submitLabel="Generate token"
+              pending={create.isPending}
+              onCancel={() => onOpenChange(false)}
+              cancelDisabled={false}
+            />
           </form>
         )}
       </DialogContent>

@@ -6,8 +6,10 @@ import { ListChecks, RefreshCw, X } from "lucide-react";
 import { useId, useState } from "react";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
 import { ForbiddenState } from "@/components/forbidden-state";
+import { ListSkeleton } from "@/components/list-skeleton";
+import { LoadMoreButton } from "@/components/load-more-button";
 import { PageHeader } from "@/components/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { StatusBadge } from "@/components/status-badge";
@@ -16,7 +18,6 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api, queryKeys } from "@/lib/api";
 import { useCan } from "@/lib/session";
@@ -103,15 +104,9 @@ function JobsList() {
           </Button>
         </form>
         {jobs.isPending ? (
-          <div className="flex flex-col gap-2" role="status" aria-busy="true">
-            <span className="sr-only">Loading jobs…</span>
-            {Array.from({ length: 6 }, (_, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
-              <Skeleton key={i} className="h-8 w-full" />
-            ))}
-          </div>
+          <ListSkeleton label="Loading jobs…" rows={6} />
         ) : jobs.isError ? (
-          <ErrorState title="Could not load jobs" error={jobs.error} onRetry={() => jobs.refetch()} retrying={jobs.isFetching} />
+          <QueryErrorState title="Could not load jobs" query={jobs} />
         ) : items.length === 0 ? (
           <EmptyState
             icon={ListChecks}
@@ -168,11 +163,7 @@ function JobsList() {
               <span>
                 Showing {items.length} of {total} {total === 1 ? "job" : "jobs"}
               </span>
-              {jobs.hasNextPage && (
-                <Button variant="outline" size="sm" onClick={() => jobs.fetchNextPage()} disabled={jobs.isFetchingNextPage}>
-                  {jobs.isFetchingNextPage ? "Loading…" : "Load more"}
-                </Button>
-              )}
+              <LoadMoreButton query={jobs} />
             </div>
           </>
         )}

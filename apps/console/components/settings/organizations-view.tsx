@@ -7,24 +7,17 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Suspense, useCallback, useState } from "react";
 import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
 import { ForbiddenState } from "@/components/forbidden-state";
+import { ListSkeleton } from "@/components/list-skeleton";
 import { PageHeader } from "@/components/page-header";
+import { ActionsHead, DestructiveRowButton } from "@/components/row-actions";
 import { AddMemberDialog } from "@/components/settings/add-member-dialog";
 import { CreateOrganizationDialog, CreateTeamDialog } from "@/components/settings/create-organization-dialog";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -113,14 +106,7 @@ function Organizations({ canAdmin, onCreate }: { canAdmin: boolean; onCreate: ()
 
   if (orgs.isPending) return <OrganizationsSkeleton />;
   if (orgs.isError) {
-    return (
-      <ErrorState
-        title="Could not load organisations"
-        error={orgs.error}
-        onRetry={() => orgs.refetch()}
-        retrying={orgs.isFetching}
-      />
-    );
+    return <QueryErrorState title="Could not load organisations" query={orgs} />;
   }
   const items = orgs.data;
   const selected = items.find((o) => o.id === selection.org) ?? items[0];
@@ -276,18 +262,9 @@ function OrganizationDetail({
         <CardContent className="pt-3">
           <h3 className="mb-2 text-xs font-medium text-muted-foreground">Teams</h3>
           {teams.isPending ? (
-            <div className="flex flex-col gap-2" role="status" aria-busy="true">
-              <span className="sr-only">Loading teams…</span>
-              <Skeleton className="h-8 w-full" />
-              <Skeleton className="h-8 w-full" />
-            </div>
+            <ListSkeleton label="Loading teams…" rows={2} />
           ) : teams.isError ? (
-            <ErrorState
-              title="Could not load the teams"
-              error={teams.error}
-              onRetry={() => teams.refetch()}
-              retrying={teams.isFetching}
-            />
+            <QueryErrorState title="Could not load the teams" query={teams} />
           ) : items.length === 0 ? (
             <EmptyState
               icon={Users}
@@ -308,11 +285,7 @@ function OrganizationDetail({
                   <TableHead>Team</TableHead>
                   <TableHead className="text-right">Members</TableHead>
                   <TableHead>Created</TableHead>
-                  {canAdmin && (
-                    <TableHead className="text-right">
-                      <span className="sr-only">Actions</span>
-                    </TableHead>
-                  )}
+                  {canAdmin && <ActionsHead />}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -343,15 +316,12 @@ function OrganizationDetail({
                       </TableCell>
                       {canAdmin && (
                         <TableCell className="text-right">
-                          <Button
-                            variant="ghost"
-                            size="sm"
-                            className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+                          <DestructiveRowButton
+                            icon={Trash2}
+                            label="Delete"
                             onClick={() => setDeleting(t)}
                             aria-label={`Delete team ${t.name}`}
-                          >
-                            <Trash2 aria-hidden="true" /> Delete
-                          </Button>
+                          />
                         </TableCell>
                       )}
                     </TableRow>
@@ -373,30 +343,23 @@ function OrganizationDetail({
           onCreated={(team) => onSelectTeam(team.id)}
         />
       )}
-      <AlertDialog open={deleting !== undefined} onOpenChange={(o) => !o && !remove.isPending && setDeleting(undefined)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Delete team “{deleting?.name}”?</AlertDialogTitle>
-            <AlertDialogDescription>
-              Its {deleting?.memberCount === 1 ? "member stays" : `${deleting?.memberCount ?? 0} members stay`} in{" "}
-              {organization.name}, but anything shared with this team stops being shared at once. This cannot be undone.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
-            <AlertDialogAction
-              variant="destructive"
-              disabled={remove.isPending}
-              onClick={(e) => {
-                e.preventDefault();
-                if (deleting) remove.mutate(deleting);
-              }}
-            >
-              {remove.isPending ? "Deleting…" : "Delete team"}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={deleting !== undefined}
+        onOpenChange={(o) => !o && setDeleting(undefined)}
+        title={<>Delete team “{deleting?.name}”?</>}
+        description={
+          <>
+            Its {deleting?.memberCount === 1 ? "member stays" : `${deleting?.memberCount ?? 0} members stay`} in{" "}
+            {organization.name}, but anything shared with this team stops being shared at once. This cannot be undone.
+          </>
+        }
+        confirmLabel="Delete team"
+        pendingLabel="Deleting…"
+        pending={remove.isPending}
+        onConfirm={() => {
+          if (deleting) remove.mutate(deleting);
+        }}
+      />
     </div>
   );
 }
@@ -437,18 +400,9 @@ function TeamMembersCard({ organization, team, canAdmin }: { organization: Organ
       </CardHeader>
       <CardContent className="pt-3">
         {members.isPending ? (
-          <div className="flex flex-col gap-2" role="status" aria-busy="true">
-            <span className="sr-only">Loading members…</span>
-            <Skeleton className="h-8 w-full" />
-            <Skeleton className="h-8 w-full" />
-          </div>
+          <ListSkeleton label="Loading members…" rows={2} />
         ) : members.isError ? (
-          <ErrorState
-            title="Could not load the team's members"
-            error={members.error}
-            onRetry={() => members.refetch()}
-            retrying={members.isFetching}
-          />
+          <QueryErrorState title="Could not load the team's members" query={members} />
         ) : items.length === 0 ? (
           <EmptyState
             icon={Users}
@@ -472,11 +426,7 @@ function TeamMembersCard({ organization, team, canAdmin }: { organization: Organ
                 <TableHead>Email</TableHead>
                 <TableHead>Role</TableHead>
                 <TableHead>Added</TableHead>
-                {canAdmin && (
-                  <TableHead className="text-right">
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                )}
+                {canAdmin && <ActionsHead />}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -497,15 +447,12 @@ function TeamMembersCard({ organization, team, canAdmin }: { organization: Organ
                   </TableCell>
                   {canAdmin && (
                     <TableCell className="text-right">
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+                      <DestructiveRowButton
+                        icon={UserMinus}
+                        label="Remove"
                         onClick={() => setRemoving(m)}
                         aria-label={`Remove ${m.email} from ${team.name}`}
-                      >
-                        <UserMinus aria-hidden="true" /> Remove
-                      </Button>
+                      />
                     </TableCell>
                   )}
                 </TableRow>
@@ -517,31 +464,22 @@ function TeamMembersCard({ organization, team, canAdmin }: { organization: Organ
       {canAdmin && (
         <AddMemberDialog organization={organization} team={team} members={items} open={addOpen} onOpenChange={setAddOpen} />
       )}
-      <AlertDialog open={removing !== undefined} onOpenChange={(o) => !o && !remove.isPending && setRemoving(undefined)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>
-              Remove {removing?.email} from “{team.name}”?
-            </AlertDialogTitle>
-            <AlertDialogDescription>
-              They stay in {organization.name}, but lose access at once to anything shared only with this team.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
-            <AlertDialogAction
-              variant="destructive"
-              disabled={remove.isPending}
-              onClick={(e) => {
-                e.preventDefault();
-                if (removing) remove.mutate(removing);
-              }}
-            >
-              {remove.isPending ? "Removing…" : "Remove from team"}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={removing !== undefined}
+        onOpenChange={(o) => !o && setRemoving(undefined)}
+        title={
+          <>
+            Remove {removing?.email} from “{team.name}”?
+          </>
+        }
+        description={`They stay in ${organization.name}, but lose access at once to anything shared only with this team.`}
+        confirmLabel="Remove from team"
+        pendingLabel="Removing…"
+        pending={remove.isPending}
+        onConfirm={() => {
+          if (removing) remove.mutate(removing);
+        }}
+      />
     </Card>
   );
 }

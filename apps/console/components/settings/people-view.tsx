@@ -2,13 +2,16 @@
 
 import type { Role, User } from "@shipyard/contract";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Building2, Ellipsis, FileSearch, KeyRound, ShieldCheck, UserCheck, UserPlus, Users, UserX, X } from "lucide-react";
-import { useId, useState } from "react";
+import { Building2, Ellipsis, KeyRound, ShieldCheck, UserCheck, UserPlus, Users, UserX, X } from "lucide-react";
+import { useId, useRef, useState } from "react";
 import { DateTime } from "@/components/date-time";
-import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { EmptyState, NoMatchesState } from "@/components/empty-state";
+import { QueryErrorState } from "@/components/error-state";
 import { ForbiddenState } from "@/components/forbidden-state";
+import { ListSkeleton } from "@/components/list-skeleton";
+import { LoadMoreButton } from "@/components/load-more-button";
 import { PageHeader } from "@/components/page-header";
+import { ActionsHead } from "@/components/row-actions";
 import { AddUserDialog } from "@/components/settings/add-user-dialog";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { type UserAction, UserActionDialog } from "@/components/settings/user-dialogs";
@@ -27,7 +30,6 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api, queryKeys } from "@/lib/api";
 import { roleLabels, roles, useOrganizationIndex, useOrganizations } from "@/lib/directory";
@@ -78,6 +80,8 @@ function UsersList({ onAdd }: { onAdd: (() => void) | undefined }) {
   const [q, setQ] = useState("");
   const [role, setRole] = useState<Role | "any">("any");
   const [acting, setActing] = useState<{ user: User; action: UserAction } | undefined>();
+  // The row's menu button that opened the dialog: focus goes back to it when the dialog closes.
+  const actionsButton = useRef<HTMLButtonElement | null>(null);
   const filters = { q: useDebounced(q.trim()), role: role === "any" ? undefined : role };
   const filtered = Boolean(filters.q || filters.role);
 
@@ -132,31 +136,15 @@ function UsersList({ onAdd }: { onAdd: (() => void) | undefined }) {
         </form>
 
         {users.isPending ? (
-          <div className="flex flex-col gap-2" role="status" aria-busy="true">
-            <span className="sr-only">Loading people…</span>
-            {Array.from({ length: 6 }, (_, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
-              <Skeleton key={i} className="h-8 w-full" />
-            ))}
-          </div>
+          <ListSkeleton label="Loading people…" rows={6} />
         ) : users.isError ? (
-          <ErrorState
-            title="Could not load people"
-            error={users.error}
-            onRetry={() => users.refetch()}
-            retrying={users.isFetching}
-          />
+          <QueryErrorState title="Could not load people" query={users} />
         ) : items.length === 0 ? (
           filtered ? (
-            <EmptyState
-              icon={FileSearch}
+            <NoMatchesState
               title="No one matches these filters"
               description="Try part of an email address or name, or another role."
-              action={
-                <Button variant="outline" size="sm" onClick={clear}>
-                  Clear filters
-                </Button>
-              }
+              onClear={clear}
             />
           ) : (
             <EmptyState
@@ -187,11 +175,7 @@ function UsersList({ onAdd }: { onAdd: (() => void) | undefined }) {
                   {showOrganization && <TableHead>Organisation</TableHead>}
                   <TableHead>Status</TableHead>
                   <TableHead>Created</TableHead>
-                  {canAdmin && (
-                    <TableHead className="text-right">
-                      <span className="sr-only">Actions</span>
-                    </TableHead>
-                  )}
+                  {canAdmin && <ActionsHead />}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -230,7 +214,14 @@ function UsersList({ onAdd }: { onAdd: (() => void) | undefined }) {
                       </TableCell>
                       {canAdmin && (
                         <TableCell className="text-right">
-                          <UserActionsMenu user={u} self={self} onAction={(action) => setActing({ user: u, action })} />
+                          <UserActionsMenu
+                            user={u}
+                            self={self}
+                            onAction={(action, trigger) => {
+                              actionsButton.current = trigger;
+                              setActing({ user: u, action });
+                            }}
+                          />
                         </TableCell>
                       )}
                     </TableRow>
@@ -242,48 +233,60 @@ function UsersList({ onAdd }: { onAdd: (() => void) | undefined }) {
               <span data-testid="user-count">
                 Showing {items.length} of {total} {total === 1 ? "person" : "people"}
               </span>
-              {users.hasNextPage && (
-                <Button variant="outline" size="sm" onClick={() => users.fetchNextPage()} disabled={users.isFetchingNextPage}>
-                  {users.isFetchingNextPage ? "Loading…" : "Load more"}
-                </Button>
-              )}
+              <LoadMoreButton query={users} />
             </div>
           </>
         )}
       </CardContent>
-      <UserActionDialog user={acting?.user} action={acting?.action} onClose={() => setActing(undefined)} />
+      <UserActionDialog
+        user={acting?.user}
+        action={acting?.action}
+        onClose={() => setActing(undefined)}
+        returnFocusTo={actionsButton}
+      />
     </Card>
   );
 }
 
-function UserActionsMenu({ user, self, onAction }: { user: User; self: boolean; onAction: (action: UserAction) => void }) {
+function UserActionsMenu({
+  user,
+  self,
+  onAction,
+}: {
+  user: User;
+  self: boolean;
+  /** `trigger` is this menu's button, for the dialog to give focus back to. */
+  onAction: (action: UserAction, trigger: HTMLButtonElement | null) => void;
+}) {
+  const trigger = useRef<HTMLButtonElement>(null);
+  const choose = (action: UserAction) => () => onAction(action, trigger.current);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${user.email}`}>
+        <Button ref={trigger} variant="ghost" size="icon-sm" aria-label={`Actions for ${user.email}`}>
           <Ellipsis aria-hidden="true" />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">
         <DropdownMenuLabel className="truncate text-xs font-normal text-muted-foreground">{user.email}</DropdownMenuLabel>
-        <DropdownMenuItem onSelect={() => onAction("role")}>
+        <DropdownMenuItem onSelect={choose("role")}>
           <ShieldCheck aria-hidden="true" /> Change role…
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => onAction("organization")}>
+        <DropdownMenuItem onSelect={choose("organization")}>
           <Building2 aria-hidden="true" /> Move to another organisation…
         </DropdownMenuItem>
         {!self && (
           <>
-            <DropdownMenuItem onSelect={() => onAction("password")}>
+            <DropdownMenuItem onSelect={choose("password")}>
               <KeyRound aria-hidden="true" /> Reset password…
             </DropdownMenuItem>
             <DropdownMenuSeparator />
             {user.disabled ? (
-              <DropdownMenuItem onSelect={() => onAction("enable")}>
+              <DropdownMenuItem onSelect={choose("enable")}>
                 <UserCheck aria-hidden="true" /> Enable…
               </DropdownMenuItem>
             ) : (
-              <DropdownMenuItem variant="destructive" onSelect={() => onAction("disable")}>
+              <DropdownMenuItem variant="destructive" onSelect={choose("disable")}>
                 <UserX aria-hidden="true" /> Disable…
               </DropdownMenuItem>
             )}

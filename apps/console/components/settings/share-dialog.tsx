@@ -2,16 +2,15 @@
 
 import { ShareCreate, type ShareKind } from "@shipyard/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { LoaderCircle } from "lucide-react";
 import type * as React from "react";
 import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
-import { FieldError, FormError } from "@/components/form-error";
+import { DialogFormFooter } from "@/components/dialog-form-footer";
+import { FormError } from "@/components/form-error";
+import { LabelledField } from "@/components/labelled-field";
 import { OrganizationSelect } from "@/components/settings/organization-select";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { api, queryKeys } from "@/lib/api";
 import { useOrganizations } from "@/lib/directory";
@@ -115,8 +114,7 @@ export function ShareDialog({
           </DialogHeader>
           <FormError error={share.error} />
           <div className="grid gap-4 sm:grid-cols-[11rem_1fr]">
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-kind`}>Kind</Label>
+            <LabelledField id={`${id}-kind`} label="Kind">
               <Select value={kind} onValueChange={(v) => setKind(v as ShareKind)}>
                 <SelectTrigger id={`${id}-kind`} className="w-full">
                   <SelectValue />
@@ -129,9 +127,8 @@ export function ShareDialog({
                   ))}
                 </SelectContent>
               </Select>
-            </div>
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-resource`}>{kindLabel} name or id</Label>
+            </LabelledField>
+            <LabelledField id={`${id}-resource`} label={`${kindLabel} name or id`} error={errors.resource}>
               <Input
                 id={`${id}-resource`}
                 value={resource}
@@ -143,14 +140,12 @@ export function ShareDialog({
                 className="font-mono"
                 onChange={(e) => setResource(e.target.value)}
                 aria-invalid={errors.resource ? true : undefined}
-                aria-describedby={errors.resource ? `${id}-resource-error` : undefined}
+                aria-describedby={errors.resource ? `${id}-resource-hint` : undefined}
                 autoFocus
               />
-              <FieldError id={`${id}-resource-error`} message={errors.resource} />
-            </div>
+            </LabelledField>
           </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-org`}>Organisation</Label>
+          <LabelledField id={`${id}-org`} label="Organisation" error={errors.organizationId}>
             <OrganizationSelect
               id={`${id}-org`}
               value={organizationId}
@@ -162,12 +157,22 @@ export function ShareDialog({
               organizations={orgs.data ?? []}
               placeholder={orgs.isPending ? "Loading organisations…" : "Pick an organisation"}
               invalid={Boolean(errors.organizationId)}
-              describedBy={errors.organizationId ? `${id}-org-error` : undefined}
+              describedBy={errors.organizationId ? `${id}-org-hint` : undefined}
             />
-            <FieldError id={`${id}-org-error`} message={errors.organizationId} />
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-team`}>Team</Label>
+          </LabelledField>
+          <LabelledField
+            id={`${id}-team`}
+            label="Team"
+            hint={
+              !organizationId
+                ? "Pick an organisation first."
+                : teamId === wholeOrganization
+                  ? teams.isSuccess && teamItems.length === 0
+                    ? "Everyone in the organisation sees it. It has no teams to narrow this down."
+                    : "Everyone in the organisation sees it."
+                  : "Only the team's members see it."
+            }
+          >
             <Select value={teamId} onValueChange={setTeamId} disabled={!organizationId}>
               <SelectTrigger id={`${id}-team`} className="w-full" aria-describedby={`${id}-team-hint`}>
                 <SelectValue />
@@ -184,25 +189,8 @@ export function ShareDialog({
                 ))}
               </SelectContent>
             </Select>
-            <p id={`${id}-team-hint`} className="text-xs text-muted-foreground">
-              {!organizationId
-                ? "Pick an organisation first."
-                : teamId === wholeOrganization
-                  ? teams.isSuccess && teamItems.length === 0
-                    ? "Everyone in the organisation sees it. It has no teams to narrow this down."
-                    : "Everyone in the organisation sees it."
-                  : "Only the team's members see it."}
-            </p>
-          </div>
-          <DialogFooter>
-            <Button variant="outline" onClick={close} disabled={share.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={share.isPending}>
-              {share.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              Share
-            </Button>
-          </DialogFooter>
+          </LabelledField>
+          <DialogFormFooter submitLabel="Share" pending={share.isPending} onCancel={close} />
         </form>
       </DialogContent>
     </Dialog>

@@ -2,34 +2,26 @@
 
 import type { Share, ShareKind } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { FileSearch, Share2, Unlink, X } from "lucide-react";
+import { Share2, Unlink, X } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useId, useState } from "react";
 import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { DateTime } from "@/components/date-time";
-import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { EmptyState, NoMatchesState } from "@/components/empty-state";
+import { QueryErrorState } from "@/components/error-state";
 import { ForbiddenState } from "@/components/forbidden-state";
+import { ListSkeleton } from "@/components/list-skeleton";
 import { LiveIndicator } from "@/components/live-indicator";
 import { PageHeader } from "@/components/page-header";
+import { ActionsHead, DestructiveRowButton } from "@/components/row-actions";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { ShareDialog } from "@/components/settings/share-dialog";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api, queryKeys } from "@/lib/api";
 import { useOrganizations } from "@/lib/directory";
@@ -102,15 +94,7 @@ export function SharingView() {
 }
 
 function SharesSkeleton() {
-  return (
-    <div className="flex flex-col gap-2" role="status" aria-busy="true">
-      <span className="sr-only">Loading what is shared…</span>
-      {Array.from({ length: 5 }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
-        <Skeleton key={i} className="h-8 w-full" />
-      ))}
-    </div>
-  );
+  return <ListSkeleton label="Loading what is shared…" rows={5} />;
 }
 
 function SharesList({
@@ -223,23 +207,16 @@ function SharesList({
         {shares.isPending ? (
           <SharesSkeleton />
         ) : shares.isError ? (
-          <ErrorState
+          <QueryErrorState
             title={isClient ? "Could not load what is shared with you" : "Could not load the shares"}
-            error={shares.error}
-            onRetry={() => shares.refetch()}
-            retrying={shares.isFetching}
+            query={shares}
           />
         ) : items.length === 0 ? (
           filtered ? (
-            <EmptyState
-              icon={FileSearch}
+            <NoMatchesState
               title="Nothing matches these filters"
               description="Try another kind or organisation."
-              action={
-                <Button variant="outline" size="sm" onClick={clear}>
-                  Clear filters
-                </Button>
-              }
+              onClear={clear}
             />
           ) : isClient ? (
             <EmptyState
@@ -272,11 +249,7 @@ function SharesList({
                   <TableHead>Shared with</TableHead>
                   <TableHead>Shared by</TableHead>
                   <TableHead>When</TableHead>
-                  {canWrite && (
-                    <TableHead className="text-right">
-                      <span className="sr-only">Actions</span>
-                    </TableHead>
-                  )}
+                  {canWrite && <ActionsHead />}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -326,15 +299,12 @@ function SharesList({
                       </TableCell>
                       {canWrite && (
                         <TableCell className="text-right">
-                          <Button
-                            variant="ghost"
-                            size="sm"
-                            className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+                          <DestructiveRowButton
+                            icon={Unlink}
+                            label="Stop sharing"
                             onClick={() => setStopping(s)}
                             aria-label={`Stop sharing ${describeShared(s)} with ${describeAudience(s)}`}
-                          >
-                            <Unlink aria-hidden="true" /> Stop sharing
-                          </Button>
+                          />
                         </TableCell>
                       )}
                     </TableRow>
@@ -349,30 +319,18 @@ function SharesList({
           </>
         )}
       </CardContent>
-      <AlertDialog open={stopping !== undefined} onOpenChange={(o) => !o && !stop.isPending && setStopping(undefined)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Stop sharing {stopping ? describeShared(stopping) : ""}?</AlertDialogTitle>
-            <AlertDialogDescription>
-              {stopping ? describeAudience(stopping) : ""} loses access at once: it disappears from their lists and they can no
-              longer use it. You can share it again later.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={stop.isPending}>Cancel</AlertDialogCancel>
-            <AlertDialogAction
-              variant="destructive"
-              disabled={stop.isPending}
-              onClick={(e) => {
-                e.preventDefault();
-                if (stopping) stop.mutate(stopping);
-              }}
-            >
-              {stop.isPending ? "Stopping…" : "Stop sharing"}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={stopping !== undefined}
+        onOpenChange={(o) => !o && setStopping(undefined)}
+        title={`Stop sharing ${stopping ? describeShared(stopping) : ""}?`}
+        description={`${stopping ? describeAudience(stopping) : ""} loses access at once: it disappears from their lists and they can no longer use it. You can share it again later.`}
+        confirmLabel="Stop sharing"
+        pendingLabel="Stopping…"
+        pending={stop.isPending}
+        onConfirm={() => {
+          if (stopping) stop.mutate(stopping);
+        }}
+      />
     </Card>
   );
 }

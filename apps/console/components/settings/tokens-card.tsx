@@ -6,25 +6,18 @@ import { KeyRound, Plus, Trash2 } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
+import { QueryErrorState } from "@/components/error-state";
+import { ListSkeleton } from "@/components/list-skeleton";
+import { LoadMoreButton } from "@/components/load-more-button";
+import { ActionsHead, DestructiveRowButton } from "@/components/row-actions";
 import { CreateTokenDialog } from "@/components/settings/create-token-dialog";
 import { StatusBadge } from "@/components/status-badge";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api, queryKeys } from "@/lib/api";
 
@@ -102,19 +95,9 @@ export function TokensCard({ apiBase }: { apiBase: string | undefined }) {
           </Label>
         </div>
         {tokens.isPending ? (
-          <div className="flex flex-col gap-2" role="status" aria-busy="true">
-            <span className="sr-only">Loading API tokens…</span>
-            <Skeleton className="h-8 w-full" />
-            <Skeleton className="h-8 w-full" />
-            <Skeleton className="h-8 w-full" />
-          </div>
+          <ListSkeleton label="Loading API tokens…" />
         ) : tokens.isError ? (
-          <ErrorState
-            title="Could not load your API tokens"
-            error={tokens.error}
-            onRetry={() => tokens.refetch()}
-            retrying={tokens.isFetching}
-          />
+          <QueryErrorState title="Could not load your API tokens" query={tokens} />
         ) : items.length === 0 ? (
           <EmptyState
             icon={KeyRound}
@@ -137,9 +120,7 @@ export function TokensCard({ apiBase }: { apiBase: string | undefined }) {
                   <TableHead>Created</TableHead>
                   <TableHead>Expires</TableHead>
                   <TableHead>Last used</TableHead>
-                  <TableHead className="text-right">
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
+                  <ActionsHead />
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -163,15 +144,12 @@ export function TokensCard({ apiBase }: { apiBase: string | undefined }) {
                       </TableCell>
                       <TableCell className="text-right">
                         {status !== "revoked" && (
-                          <Button
-                            variant="ghost"
-                            size="sm"
-                            className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+                          <DestructiveRowButton
+                            icon={Trash2}
+                            label="Revoke"
                             onClick={() => setRevoking(t)}
                             aria-label={`Revoke token ${t.name}`}
-                          >
-                            <Trash2 aria-hidden="true" /> Revoke
-                          </Button>
+                          />
                         )}
                       </TableCell>
                     </TableRow>
@@ -183,39 +161,24 @@ export function TokensCard({ apiBase }: { apiBase: string | undefined }) {
               <span>
                 {items.length} of {total} {total === 1 ? "token" : "tokens"}
               </span>
-              {tokens.hasNextPage && (
-                <Button variant="outline" size="sm" onClick={() => tokens.fetchNextPage()} disabled={tokens.isFetchingNextPage}>
-                  {tokens.isFetchingNextPage ? "Loading…" : "Load more"}
-                </Button>
-              )}
+              <LoadMoreButton query={tokens} />
             </div>
           </>
         )}
       </CardContent>
       <CreateTokenDialog open={createOpen} onOpenChange={setCreateOpen} apiBase={apiBase} />
-      <AlertDialog open={revoking !== undefined} onOpenChange={(o) => !o && !revoke.isPending && setRevoking(undefined)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Revoke token “{revoking?.name}”?</AlertDialogTitle>
-            <AlertDialogDescription>
-              Anything using this token — the CLI, scripts, CI jobs — stops working immediately. This cannot be undone.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={revoke.isPending}>Cancel</AlertDialogCancel>
-            <AlertDialogAction
-              variant="destructive"
-              disabled={revoke.isPending}
-              onClick={(e) => {
-                e.preventDefault();
-                if (revoking) revoke.mutate(revoking);
-              }}
-            >
-              {revoke.isPending ? "Revoking…" : "Revoke token"}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={revoking !== undefined}
+        onOpenChange={(o) => !o && setRevoking(undefined)}
+        title={<>Revoke token “{revoking?.name}”?</>}
+        description="Anything using this token — the CLI, scripts, CI jobs — stops working immediately. This cannot be undone."
+        confirmLabel="Revoke token"
+        pendingLabel="Revoking…"
+        pending={revoke.isPending}
+        onConfirm={() => {
+          if (revoking) revoke.mutate(revoking);
+        }}
+      />
     </Card>
   );
 }

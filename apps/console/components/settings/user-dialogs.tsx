@@ -2,29 +2,20 @@
 
 import { type Role, type User, UserUpdate } from "@shipyard/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { LoaderCircle, TriangleAlert } from "lucide-react";
+import { TriangleAlert } from "lucide-react";
 import type * as React from "react";
 import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
-import { FieldError, FormError } from "@/components/form-error";
+import { ConfirmDialog } from "@/components/confirm-dialog";
+import { DialogFormFooter } from "@/components/dialog-form-footer";
+import { FormError } from "@/components/form-error";
+import { LabelledField } from "@/components/labelled-field";
 import { PasswordInput } from "@/components/password-input";
 import { noOrganization, OrganizationSelect } from "@/components/settings/organization-select";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { RoleField } from "@/components/settings/role-field";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { api, queryKeys } from "@/lib/api";
-import { roleDescriptions, roleLabels, roles, useOrganizations } from "@/lib/directory";
+import { useOrganizations } from "@/lib/directory";
 import { useMe } from "@/lib/session";
 
 const roleWithArticle: Record<Role, string> = { admin: "an administrator", operator: "an operator", client: "a client" };
@@ -46,27 +37,98 @@ function useUpdateUser(inlineErrors: boolean) {
   });
 }
 
-/** The dialog for one row action of the people table. */
+/** What each of the row-action dialogs gets: open while `user` is set. */
+type UserDialogProps = {
+  user: User | undefined;
+  onClose: () => void;
+  onCloseAutoFocus: (event: Event) => void;
+};
+
+/**
+ * The dialog for one row action of the people table. They open from the row's menu, which is gone by
+ * then, so Radix has nothing to give focus back to: on closing, focus returns to `returnFocusTo` (the
+ * row's menu button) while it is still on the page.
+ */
 export function UserActionDialog({
   user,
   action,
   onClose,
+  returnFocusTo,
 }: {
   user: User | undefined;
   action: UserAction | undefined;
   onClose: () => void;
+  returnFocusTo: React.RefObject<HTMLElement | null>;
 }) {
+  const onCloseAutoFocus = (event: Event) => {
+    const target = returnFocusTo.current;
+    if (!target?.isConnected) return;
+    event.preventDefault();
+    target.focus();
+  };
+  const props = { onClose, onCloseAutoFocus };
   return (
     <>
-      <ChangeRoleDialog user={action === "role" ? user : undefined} onClose={onClose} />
-      <MoveOrganizationDialog user={action === "organization" ? user : undefined} onClose={onClose} />
-      <ResetPasswordDialog user={action === "password" ? user : undefined} onClose={onClose} />
-      <ToggleDisabledDialog user={action === "disable" || action === "enable" ? user : undefined} onClose={onClose} />
+      <ChangeRoleDialog user={action === "role" ? user : undefined} {...props} />
+      <MoveOrganizationDialog user={action === "organization" ? user : undefined} {...props} />
+      <ResetPasswordDialog user={action === "password" ? user : undefined} {...props} />
+      <ToggleDisabledDialog user={action === "disable" || action === "enable" ? user : undefined} {...props} />
     </>
   );
 }
 
-function ChangeRoleDialog({ user, onClose }: { user: User | undefined; onClose: () => void }) {
+/**
+ * The frame of the row-action dialogs that hold a form: the server's error under the title, Cancel and
+ * submit at the end; it cannot be closed while `pending`. Submitting calls `onSubmit` with the user.
+ */
+function UserFormDialog({
+  user,
+  onClose,
+  onCloseAutoFocus,
+  title,
+  description,
+  error,
+  pending,
+  submitLabel,
+  submitDisabled,
+  onSubmit,
+  children,
+}: UserDialogProps & {
+  title: string;
+  description: React.ReactNode;
+  error: unknown;
+  pending: boolean;
+  submitLabel: string;
+  submitDisabled?: boolean;
+  onSubmit: (user: User) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <Dialog open={user !== undefined} onOpenChange={(o) => !o && !pending && onClose()}>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (user) onSubmit(user);
+          }}
+          className="grid grid-cols-1 gap-4"
+        >
+          <DialogHeader>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogDescription>{description}</DialogDescription>
+          </DialogHeader>
+          <FormError error={error} />
+          {children}
+          <DialogFormFooter submitLabel={submitLabel} pending={pending} submitDisabled={submitDisabled} onCancel={onClose} />
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function ChangeRoleDialog(props: UserDialogProps) {
+  const { user, onClose } = props;
   const id = useId();
   const me = useMe();
   const orgs = useOrganizations();
@@ -86,9 +148,7 @@ function ChangeRoleDialog({ user, onClose }: { user: User | undefined; onClose: 
   const needsOrganization = role === "client" && !user?.organizationId;
   const demotesSelf = user?.id === me.user.id && user.role === "admin" && role !== "admin";
 
-  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (!user) return;
+  const onSubmit = (user: User) => {
     if (needsOrganization && !organizationId) {
       setOrgError("A client must belong to an organisation");
       return;
@@ -106,79 +166,53 @@ function ChangeRoleDialog({ user, onClose }: { user: User | undefined; onClose: 
   };
 
   return (
-    <Dialog open={user !== undefined} onOpenChange={(o) => !o && !update.isPending && onClose()}>
-      <DialogContent>
-        <form noValidate onSubmit={onSubmit} className="grid grid-cols-1 gap-4">
-          <DialogHeader>
-            <DialogTitle>Change role</DialogTitle>
-            <DialogDescription>
-              {user?.name} ({user?.email}). The new role applies to their next request, including their API tokens.
-            </DialogDescription>
-          </DialogHeader>
-          <FormError error={update.error} />
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-role`}>Role</Label>
-            <Select value={role} onValueChange={(v) => setRole(v as Role)}>
-              <SelectTrigger id={`${id}-role`} className="w-full" aria-describedby={`${id}-role-hint`}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {roles.map((r) => (
-                  <SelectItem key={r} value={r}>
-                    {roleLabels[r]}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-            <p id={`${id}-role-hint`} className="text-xs text-muted-foreground">
-              {roleDescriptions[role]}
-            </p>
-          </div>
-          {needsOrganization && (
-            <div className="flex flex-col gap-2">
-              <Label htmlFor={`${id}-org`}>Organisation</Label>
-              <OrganizationSelect
-                id={`${id}-org`}
-                value={organizationId}
-                onChange={(v) => {
-                  setOrganizationId(v);
-                  setOrgError(undefined);
-                }}
-                organizations={orgs.data ?? []}
-                invalid={Boolean(orgError)}
-                describedBy={`${id}-org-hint`}
-              />
-              {orgError ? (
-                <FieldError id={`${id}-org-hint`} message={orgError} />
-              ) : (
-                <p id={`${id}-org-hint`} className="text-xs text-muted-foreground">
-                  A client must belong to an organisation; it decides what they can see.
-                </p>
-              )}
-            </div>
-          )}
-          {demotesSelf && (
-            <div role="note" className="flex gap-2 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">
-              <TriangleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden="true" />
-              <p>You are changing your own role: you will lose administrator access as soon as you save.</p>
-            </div>
-          )}
-          <DialogFooter>
-            <Button variant="outline" onClick={onClose} disabled={update.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={update.isPending || role === user?.role}>
-              {update.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              Change role
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <UserFormDialog
+      {...props}
+      title="Change role"
+      description={
+        <>
+          {user?.name} ({user?.email}). The new role applies to their next request, including their API tokens.
+        </>
+      }
+      error={update.error}
+      pending={update.isPending}
+      submitLabel="Change role"
+      submitDisabled={role === user?.role}
+      onSubmit={onSubmit}
+    >
+      <RoleField id={`${id}-role`} value={role} onChange={setRole} />
+      {needsOrganization && (
+        <LabelledField
+          id={`${id}-org`}
+          label="Organisation"
+          hint="A client must belong to an organisation; it decides what they can see."
+          error={orgError}
+        >
+          <OrganizationSelect
+            id={`${id}-org`}
+            value={organizationId}
+            onChange={(v) => {
+              setOrganizationId(v);
+              setOrgError(undefined);
+            }}
+            organizations={orgs.data ?? []}
+            invalid={Boolean(orgError)}
+            describedBy={`${id}-org-hint`}
+          />
+        </LabelledField>
+      )}
+      {demotesSelf && (
+        <div role="note" className="flex gap-2 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">
+          <TriangleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden="true" />
+          <p>You are changing your own role: you will lose administrator access as soon as you save.</p>
+        </div>
+      )}
+    </UserFormDialog>
   );
 }
 
-function MoveOrganizationDialog({ user, onClose }: { user: User | undefined; onClose: () => void }) {
+function MoveOrganizationDialog(props: UserDialogProps) {
+  const { user, onClose } = props;
   const id = useId();
   const orgs = useOrganizations();
   const update = useUpdateUser(true);
@@ -194,9 +228,7 @@ function MoveOrganizationDialog({ user, onClose }: { user: User | undefined; onC
   const name = (orgId: string) =>
     orgId === noOrganization ? "no organisation" : (orgs.data?.find((o) => o.id === orgId)?.name ?? orgId);
 
-  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (!user) return;
+  const onSubmit = (user: User) => {
     update.mutate(
       { user, body: { organizationId: organizationId === noOrganization ? null : organizationId } },
       {
@@ -213,49 +245,45 @@ function MoveOrganizationDialog({ user, onClose }: { user: User | undefined; onC
   };
 
   return (
-    <Dialog open={user !== undefined} onOpenChange={(o) => !o && !update.isPending && onClose()}>
-      <DialogContent>
-        <form noValidate onSubmit={onSubmit} className="grid grid-cols-1 gap-4">
-          <DialogHeader>
-            <DialogTitle>Move to another organisation</DialogTitle>
-            <DialogDescription>
-              {user?.name} ({user?.email}) is in {name(current)}.
-              {user?.role === "client" && " As a client they then see what is shared with the new organisation instead."}
-            </DialogDescription>
-          </DialogHeader>
-          <FormError error={update.error} />
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-org`}>Organisation</Label>
-            <OrganizationSelect
-              id={`${id}-org`}
-              value={organizationId}
-              onChange={setOrganizationId}
-              organizations={orgs.data ?? []}
-              noneLabel={user?.role === "client" ? undefined : "No organisation"}
-              describedBy={`${id}-org-hint`}
-            />
-            <p id={`${id}-org-hint`} className="text-xs text-muted-foreground">
-              {user?.role === "client"
-                ? "A client must belong to an organisation. Their teams in the old one no longer give them access."
-                : "Staff see every organisation whichever they belong to."}
-            </p>
-          </div>
-          <DialogFooter>
-            <Button variant="outline" onClick={onClose} disabled={update.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={update.isPending || organizationId === current}>
-              {update.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              Move
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <UserFormDialog
+      {...props}
+      title="Move to another organisation"
+      description={
+        <>
+          {user?.name} ({user?.email}) is in {name(current)}.
+          {user?.role === "client" && " As a client they then see what is shared with the new organisation instead."}
+        </>
+      }
+      error={update.error}
+      pending={update.isPending}
+      submitLabel="Move"
+      submitDisabled={organizationId === current}
+      onSubmit={onSubmit}
+    >
+      <LabelledField
+        id={`${id}-org`}
+        label="Organisation"
+        hint={
+          user?.role === "client"
+            ? "A client must belong to an organisation. Their teams in the old one no longer give them access."
+            : "Staff see every organisation whichever they belong to."
+        }
+      >
+        <OrganizationSelect
+          id={`${id}-org`}
+          value={organizationId}
+          onChange={setOrganizationId}
+          organizations={orgs.data ?? []}
+          noneLabel={user?.role === "client" ? undefined : "No organisation"}
+          describedBy={`${id}-org-hint`}
+        />
+      </LabelledField>
+    </UserFormDialog>
   );
 }
 
-function ResetPasswordDialog({ user, onClose }: { user: User | undefined; onClose: () => void }) {
+function ResetPasswordDialog(props: UserDialogProps) {
+  const { user, onClose } = props;
   const id = useId();
   const update = useUpdateUser(true);
   const [password, setPassword] = useState("");
@@ -268,9 +296,7 @@ function ResetPasswordDialog({ user, onClose }: { user: User | undefined; onClos
     update.reset();
   }, [user, update.reset]);
 
-  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (!user) return;
+  const onSubmit = (user: User) => {
     const parsed = UserUpdate.safeParse({ password });
     if (!parsed.success) {
       setError("Use at least 12 characters, or generate a password");
@@ -291,93 +317,81 @@ function ResetPasswordDialog({ user, onClose }: { user: User | undefined; onClos
   };
 
   return (
-    <Dialog open={user !== undefined} onOpenChange={(o) => !o && !update.isPending && onClose()}>
-      <DialogContent>
-        <form noValidate onSubmit={onSubmit} className="grid grid-cols-1 gap-4">
-          <DialogHeader>
-            <DialogTitle>Reset password</DialogTitle>
-            <DialogDescription>
-              {user?.name} ({user?.email}). They are signed out of the console everywhere and log in with the new password. Their
-              API tokens keep working.
-            </DialogDescription>
-          </DialogHeader>
-          <FormError error={update.error} />
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-password`}>New password</Label>
-            <PasswordInput
-              id={`${id}-password`}
-              name="new password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(v, generated) => {
-                setPassword(v);
-                if (generated) setError(undefined);
-              }}
-              invalid={Boolean(error)}
-              describedBy={`${id}-password-hint`}
-              autoFocus
-              generate
-            />
-            <p id={`${id}-password-hint`} className={error ? "text-xs text-destructive" : "text-xs text-muted-foreground"}>
-              {error ?? "At least 12 characters. Copy it now: Shipyard stores only a hash and does not send it to them."}
-            </p>
-          </div>
-          <DialogFooter>
-            <Button variant="outline" onClick={onClose} disabled={update.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={update.isPending}>
-              {update.isPending && <LoaderCircle className="animate-spin" aria-hidden="true" />}
-              Reset password
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <UserFormDialog
+      {...props}
+      title="Reset password"
+      description={
+        <>
+          {user?.name} ({user?.email}). They are signed out of the console everywhere and log in with the new password. Their API
+          tokens keep working.
+        </>
+      }
+      error={update.error}
+      pending={update.isPending}
+      submitLabel="Reset password"
+      onSubmit={onSubmit}
+    >
+      <LabelledField
+        id={`${id}-password`}
+        label="New password"
+        hint="At least 12 characters. Copy it now: Shipyard stores only a hash and does not send it to them."
+        error={error}
+      >
+        <PasswordInput
+          id={`${id}-password`}
+          name="new password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(v, generated) => {
+            setPassword(v);
+            if (generated) setError(undefined);
+          }}
+          invalid={Boolean(error)}
+          describedBy={`${id}-password-hint`}
+          autoFocus
+          generate
+        />
+      </LabelledField>
+    </UserFormDialog>
   );
 }
 
-function ToggleDisabledDialog({ user, onClose }: { user: User | undefined; onClose: () => void }) {
+function ToggleDisabledDialog({ user, onClose, onCloseAutoFocus }: UserDialogProps) {
   const update = useUpdateUser(false);
   const disabling = user ? !user.disabled : true;
   return (
-    <AlertDialog open={user !== undefined} onOpenChange={(o) => !o && !update.isPending && onClose()}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>
-            {disabling ? "Disable" : "Enable"} {user?.email}?
-          </AlertDialogTitle>
-          <AlertDialogDescription>
-            {disabling
-              ? "They are signed out at once, cannot log in, and their API tokens stop working. Nothing is deleted: you can enable them again at any time."
-              : "They can log in again, and their API tokens that have not expired or been revoked work again."}
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={update.isPending}>Cancel</AlertDialogCancel>
-          <AlertDialogAction
-            variant={disabling ? "destructive" : "default"}
-            disabled={update.isPending}
-            onClick={(e) => {
-              e.preventDefault();
-              if (!user) return;
-              update.mutate(
-                { user, body: { disabled: disabling } },
-                {
-                  onSuccess: (saved) => {
-                    toast.success(saved.disabled ? `${saved.email} disabled` : `${saved.email} enabled`, {
-                      description: saved.disabled ? "They can no longer log in or use their API tokens." : undefined,
-                    });
-                  },
-                  onSettled: onClose,
-                },
-              );
-            }}
-          >
-            {update.isPending ? (disabling ? "Disabling…" : "Enabling…") : disabling ? "Disable user" : "Enable user"}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      open={user !== undefined}
+      onOpenChange={(o) => !o && onClose()}
+      onCloseAutoFocus={onCloseAutoFocus}
+      title={
+        <>
+          {disabling ? "Disable" : "Enable"} {user?.email}?
+        </>
+      }
+      description={
+        disabling
+          ? "They are signed out at once, cannot log in, and their API tokens stop working. Nothing is deleted: you can enable them again at any time."
+          : "They can log in again, and their API tokens that have not expired or been revoked work again."
+      }
+      confirmLabel={disabling ? "Disable user" : "Enable user"}
+      pendingLabel={disabling ? "Disabling…" : "Enabling…"}
+      pending={update.isPending}
+      destructive={disabling}
+      onConfirm={() => {
+        if (!user) return;
+        update.mutate(
+          { user, body: { disabled: disabling } },
+          {
+            onSuccess: (saved) => {
+              toast.success(saved.disabled ? `${saved.email} disabled` : `${saved.email} enabled`, {
+                description: saved.disabled ? "They can no longer log in or use their API tokens." : undefined,
+              });
+            },
+            onSettled: onClose,
+          },
+        );
+      }}
+    />
   );
 }
