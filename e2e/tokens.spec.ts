@@ -33,8 +33,15 @@ test("create an API token, see the secret once, then revoke it", async ({ page, 
   // Shown once: the secret is nowhere on the page any more.
   expect(await page.content()).not.toContain(secret);
 
-  await row.getByRole("button", { name: "Revoke token e2e-ci" }).click();
+  const revoke = row.getByRole("button", { name: "Revoke token e2e-ci" });
+  await revoke.click();
   const confirm = page.getByRole("alertdialog", { name: "Revoke token “e2e-ci”?" });
+  await expect(confirm).toBeVisible();
+  // Escape changes nothing and gives focus back to the button that asked
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(revoke).toBeFocused();
+  await revoke.press("Enter");
   await expect(confirm).toBeVisible();
   await confirm.getByRole("button", { name: "Revoke token" }).click();
   await expect(page.getByText("Token “e2e-ci” revoked")).toBeVisible();

@@ -1,6 +1,7 @@
 "use client";
 
 import type * as React from "react";
+import { useLayoutEffect, useRef } from "react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -38,9 +39,26 @@ export function ConfirmDialog({
   pending: boolean;
   destructive?: boolean;
   onConfirm: () => void;
-  /** Where focus goes on closing, when not back to what opened the dialog (see Radix's `onCloseAutoFocus`). */
+  /**
+   * Where focus goes on closing. By default it goes back to what had focus when the dialog opened
+   * (the button that asked), if that is still on the page.
+   */
   onCloseAutoFocus?: ((event: Event) => void) | undefined;
 }) {
+  // These dialogs are opened by state, not by a Radix trigger, so Radix has nothing to return focus
+  // to. Layout effects run before Radix moves focus into the dialog, so this still sees the opener.
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }, [open]);
+  const returnFocus = (event: Event) => {
+    const el = opener.current;
+    opener.current = null;
+    if (el?.isConnected && el !== document.body) {
+      event.preventDefault();
+      el.focus();
+    }
+  };
   return (
     <AlertDialog
       open={open}
@@ -48,7 +66,7 @@ export function ConfirmDialog({
         if (o || !pending) onOpenChange(o);
       }}
     >
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
+      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus ?? returnFocus}>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
