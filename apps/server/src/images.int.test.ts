@@ -141,12 +141,17 @@ describe.each(backends())("image catalog on %s", (backend: Backend) => {
     expect(dupFile.problem.message).toMatch(/appears twice/);
   });
 
-  it("keeps clients out of the internal catalog", async () => {
+  it("keeps clients out of the internal catalog: they see only images shared with them", async () => {
     const org = await api("createOrganization", { body: { slug: `img-${backend}`, name: "Img" } });
     await api("createUser", {
       body: { email: `c@img-${backend}.test`, name: "C", role: "client", organizationId: org.id, password: "client-password-1" },
     });
     const client = createClient({ baseUrl: t.url, token: await tokenFor(t.url, `c@img-${backend}.test`, "client-password-1") });
-    expect((await failure(client("listImages"))).status).toBe(403);
+    expect((await api("listImages")).total).toBeGreaterThan(0);
+    expect(await client("listImages")).toEqual({ items: [], nextCursor: null, total: 0 });
+    expect((await failure(client("getImage", { params: { name: "web" } }))).status).toBe(404);
+    expect((await failure(client("imageGraph"))).status).toBe(403);
+    expect((await failure(client("exportCatalog"))).status).toBe(403);
+    expect((await failure(client("enrollImage", { body: managed("mine", "ghcr.io/c/mine") }))).status).toBe(403);
   });
 });
