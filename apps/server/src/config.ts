@@ -18,6 +18,7 @@ const Env = z.object({
   SHIPYARD_DATA_DIR: z.string().default(".shipyard"),
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgres:// URL").optional(),
   SHIPYARD_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  SHIPYARD_DB_NAMED_STATEMENTS: bool.default(true),
   SHIPYARD_ADMIN_EMAIL: z.string().email("SHIPYARD_ADMIN_EMAIL must be an email address").optional(),
   SHIPYARD_ADMIN_PASSWORD: z.string().optional(),
   SHIPYARD_CONSOLE_DIR: z.string().default(join(repoRoot, "apps/console/out")),
@@ -99,7 +100,12 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     host: overrides.host ?? e.SHIPYARD_HOST,
     dataDir: resolve(overrides.dataDir ?? e.SHIPYARD_DATA_DIR),
     database: databaseUrl
-      ? ({ kind: "postgresql", url: databaseUrl, poolSize: e.SHIPYARD_DB_POOL_SIZE } as const)
+      ? ({
+          kind: "postgresql",
+          url: databaseUrl,
+          poolSize: e.SHIPYARD_DB_POOL_SIZE,
+          namedStatements: e.SHIPYARD_DB_NAMED_STATEMENTS,
+        } as const)
       : ({ kind: "pglite", dataDir: resolve(overrides.dataDir ?? e.SHIPYARD_DATA_DIR) } as const),
     admin: { email: e.SHIPYARD_ADMIN_EMAIL, password: e.SHIPYARD_ADMIN_PASSWORD },
     consoleDir: resolve(e.SHIPYARD_CONSOLE_DIR),

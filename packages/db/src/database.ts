@@ -15,7 +15,15 @@ import * as schema from "./schema.ts";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgresql"; url: string; poolSize: number };
+export type DatabaseConfig =
+  | { kind: "pglite"; dataDir: string }
+  | {
+      kind: "postgresql";
+      url: string;
+      poolSize: number;
+      /** Hot lists run as named prepared statements; off for poolers that cannot keep them (PgBouncer < 1.21 in transaction mode). */
+      namedStatements?: boolean | undefined;
+    };
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -140,6 +148,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     }
   }
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+  if (config.namedStatements === false) unnamedPools.add(pool);
   pool.on("error", () => {
     // idle client errors surface on the next query; readiness reports them
   });
@@ -223,6 +232,8 @@ export interface ArrayStatement {
 export type ArrayQuery = (statement: ArrayStatement) => Promise<unknown[][]>;
 
 const arrayQueries = new WeakMap<object, ArrayQuery | null>();
+/** Pools whose statements must stay unnamed (see DatabaseConfig.namedStatements). */
+const unnamedPools = new WeakSet<pg.Pool>();
 
 /**
  * Runs statements on the driver under a drizzle database opened here, rows as arrays of the
@@ -235,8 +246,15 @@ export function arrayQueryOf(db: Db): ArrayQuery | undefined {
   if (run === undefined) {
     const client = (db as unknown as { $client?: unknown }).$client;
     if (client instanceof pg.Pool) {
+      const named = !unnamedPools.has(client);
       run = async (s) => {
-        const r = await client.query({ name: s.name, text: s.text, values: s.params, rowMode: "array", types: pgRawTypes });
+        const r = await client.query({
+          name: named ? s.name : undefined,
+          text: s.text,
+          values: s.params,
+          rowMode: "array",
+          types: pgRawTypes,
+        });
         return r.rows as unknown[][];
       };
     } else if (client instanceof PGlite) {

@@ -142,7 +142,7 @@ const page = (limit: number, sort: string, order: "asc" | "desc", cursor: string
 describe.each(targets)("keyset lists on %s", (kind) => {
   let database: Database;
   let cleanup: () => Promise<void>;
-  let reopen: (poolSize: number) => Promise<Database>;
+  let reopen: (poolSize: number, namedStatements?: boolean) => Promise<Database>;
   const orgId = "org_lists";
   const ids = { admin: "usr_admin", other: "usr_other", client: "usr_client" };
 
@@ -164,8 +164,8 @@ describe.each(targets)("keyset lists on %s", (kind) => {
       url.pathname = `/${name}`;
       database = await openDatabase({ kind: "postgresql", url: url.toString(), poolSize: 4 });
       const others: Database[] = [];
-      reopen = async (poolSize) => {
-        const d = await openDatabase({ kind: "postgresql", url: url.toString(), poolSize });
+      reopen = async (poolSize, namedStatements) => {
+        const d = await openDatabase({ kind: "postgresql", url: url.toString(), poolSize, namedStatements });
         others.push(d);
         return d;
       };
@@ -384,4 +384,14 @@ describe.each(targets)("keyset lists on %s", (kind) => {
       expect(auditNames.filter((n) => !n.endsWith("_n")).length).toBe(NAMED_SHAPES_PER_LIST);
     },
   );
+
+  it.runIf(kind === "postgresql")("names no statement when told not to (poolers that cannot keep them)", async () => {
+    const one = await reopen(1, false);
+    const tokens = new DrizzleTokenRepository(one.db);
+    const q = { ...page(5, "createdAt", "desc", undefined), includeRevoked: false } as ApiTokenListQuery;
+    const pageA = await tokens.list(ids.admin, q);
+    expect(JSON.stringify(await tokens.list(ids.admin, q))).toBe(JSON.stringify(pageA));
+    const held = await (one.pool as pg.Pool).query("select name from pg_prepared_statements");
+    expect(held.rows).toEqual([]);
+  });
 });
