@@ -1,8 +1,9 @@
+import { createClient } from "@shipyard/contract";
 import { importBusyboxImage } from "@shipyard/driver-docker-engine/testing/busybox-image.ts";
 import { type LocalDockerd, startDockerd } from "@shipyard/driver-docker-engine/testing/dockerd.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { failure, startTestServer, type TestServer } from "./testing/harness.ts";
+import { failure, startTestServer, type TestServer, tokenFor } from "./testing/harness.ts";
 
 // Containers through Shipyard's API on a real, private dockerd (own socket and data root; no bridge,
 // so containers run with network mode none). The image is a static busybox imported without a registry.
@@ -137,5 +138,32 @@ describe("containers through the API (PGlite; real dockerd)", () => {
     expect([404, 503]).toContain(missing.status);
     expect(missing.problem.message).toContain("127.0.0.1:1/none/such:1");
     expect((await t.admin("listContainers")).items.length).toBe(before);
+  });
+
+  it("shows a client a container only once it is shared with them, and lets them look, not act", async () => {
+    const shared = await t.admin("deployContainer", {
+      body: { name: "client-app", image: "shipyard-test/busybox:1", command: "trap 'exit 0' TERM; sleep 300 & wait" },
+    });
+    const org = await t.admin("createOrganization", { body: { slug: "ctr-clients", name: "Ctr clients" } });
+    await t.admin("createUser", {
+      body: { email: "c@ctr.test", name: "C", role: "client", organizationId: org.id, password: "client-password-1" },
+    });
+    const client = createClient({ baseUrl: t.url, token: await tokenFor(t.url, "c@ctr.test", "client-password-1") });
+    expect((await client("listContainers")).items).toEqual([]);
+    expect((await failure(client("getContainer", { params: { id: "client-app" } }))).status).toBe(404);
+
+    await t.admin("createShare", { body: { kind: "container", resource: "client-app", organizationId: org.id } });
+    const seen = await client("listContainers");
+    expect(seen.items.map((c) => c.name)).toEqual(["client-app"]);
+    expect(seen.items[0]?.status).toBe("running"); // live state, as staff see it
+    expect((await client("getContainer", { params: { id: shared.id } })).name).toBe("client-app");
+    expect((await client("containerStats", { params: { id: "client-app" } })).memory_used_mb).toBeGreaterThan(0);
+    // other containers stay hidden; actions and logs stay staff-only
+    expect((await t.admin("listContainers")).items.length).toBeGreaterThan(1);
+    expect((await failure(client("getContainer", { params: { id: "web" } }))).status).toBe(404);
+    expect((await failure(client("stopContainer", { params: { id: "client-app" } }))).status).toBe(403);
+    expect((await failure(client("containerLogs", { params: { id: "client-app" }, query: {} }))).status).toBe(403);
+    await t.admin("deleteContainer", { params: { id: "client-app" } });
+    expect((await client("listContainers")).items).toEqual([]);
   });
 });

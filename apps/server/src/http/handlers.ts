@@ -101,10 +101,6 @@ const shareDetail = (s: Share) => ({
 
 /** Ids a client's list is limited to (undefined: staff, no limit). */
 const idsOf = (shared: readonly SharedResource[] | undefined) => shared?.map((s) => s.id);
-const onlyShared = <T extends { id: string }>(items: T[], shared: readonly SharedResource[] | undefined) => {
-  const ids = shared && new Set(idsOf(shared));
-  return ids ? items.filter((i) => ids.has(i.id)) : items;
-};
 
 export function createHandlers(d: HandlerDeps): Handlers {
   return {
@@ -317,7 +313,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     functionLogs: ({ params, query }) => d.functions.invocations(params.id, query),
     functionStats: ({ params }) => d.functions.stats(params.id),
 
-    listVms: async ({ shared }) => ({ items: onlyShared(await d.vms.list(), shared) }),
+    listVms: async ({ shared }) => ({ items: await d.vms.list(idsOf(shared)) }),
     async createVm({ body, audit }) {
       const vm = await d.vms.create(body);
       audit.targetId = vm.id;
@@ -536,7 +532,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
           .sort((a, b) => a.name.localeCompare(b.name)),
       };
     },
-    listContainers: async ({ shared }) => ({ items: onlyShared(await d.containers.list(), shared) }),
+    listContainers: async ({ shared }) => ({ items: await d.containers.list(idsOf(shared)) }),
     async deployContainer({ body, audit }) {
       const c = await d.containers.deploy(body);
       audit.targetId = c.id;

@@ -125,8 +125,9 @@ export class ContainerService {
     return this.view(c, info, problem, await this.hosts.address(this.hostOf(c)));
   }
 
-  async list(): Promise<Container[]> {
-    const all = await this.repo.list();
+  /** `only`: just these ids (what is shared with a client); their live state is read, no one else's. */
+  async list(only?: readonly string[]): Promise<Container[]> {
+    const all = (await this.repo.list()).filter((c) => !only || only.includes(c.id));
     return Promise.all(all.map((c) => this.get(c.id)));
   }
 

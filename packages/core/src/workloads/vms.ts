@@ -169,8 +169,9 @@ export class VmService {
     return this.view(vm, status, problem, await this.hosts.address(vm.hostId));
   }
 
-  async list(): Promise<Vm[]> {
-    const all = await this.repo.list();
+  /** `only`: just these ids (what is shared with a client); their live state is read, no one else's. */
+  async list(only?: readonly string[]): Promise<Vm[]> {
+    const all = (await this.repo.list()).filter((v) => !only || only.includes(v.id));
     return Promise.all(all.map((v) => this.get(v.id)));
   }
 
