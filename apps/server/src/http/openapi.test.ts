@@ -11,6 +11,13 @@ describe("OpenAPI document", () => {
     expect(create["x-permission"]).toBe("tokens:own");
     expect(create["x-audit-action"]).toBe("token.create");
   });
+  it("says which routes clients reach through sharing", () => {
+    const getVm = doc.paths["/v1/vms/{id}"]?.get as Record<string, unknown>;
+    expect(getVm["x-shared-kind"]).toBe("vm");
+    expect(getVm.description).toMatch(/answers 404/);
+    expect((doc.paths["/v1/functions"]?.get as Record<string, unknown>).description).toMatch(/functions shared with them/);
+    expect((doc.paths["/v1/vms/{id}"]?.delete as Record<string, unknown>)["x-shared-kind"]).toBeUndefined();
+  });
   it("documents path and query parameters with their constraints", () => {
     const list = doc.paths["/v1/audit"]?.get as { parameters: { name: string; in: string; schema: { maximum?: number } }[] };
     const limit = list.parameters.find((p) => p.name === "limit");

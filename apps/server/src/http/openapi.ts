@@ -52,6 +52,12 @@ export function buildOpenApi(routes: Routes, info: { version: string }) {
       },
     };
     if (r.audit) op["x-audit-action"] = r.audit;
+    if (r.shared) {
+      op["x-shared-kind"] = r.shared;
+      op.description = r.path.includes("/:")
+        ? `Clients may call this for a ${r.shared} shared with them (their organisation or one of their teams); anything else answers 404.`
+        : `Clients get only the ${r.shared}s shared with them (their organisation or one of their teams).`;
+    }
     if (r.body) {
       op.requestBody = { required: true, content: { "application/json": { schema: toSchema(r.body, "input") } } };
     }
