@@ -31,11 +31,23 @@ export function describeAudience(share: Pick<Share, "organizationName" | "teamNa
 }
 
 /** What is shared with whom (`GET /v1/shares`); for a client, only what reaches them. */
-export function useShares(filters: Omit<ShareListQuery, "resource"> = {}) {
+/** How many shares a view reads at most (newest first), 200 a page. */
+const sharesCap = 5_000;
+
+export function useShares(filters: Pick<ShareListQuery, "kind" | "organizationId" | "teamId"> = {}) {
   const canRead = useCan("shares:read");
   return useQuery({
     queryKey: [...queryKeys.shares, filters],
-    queryFn: async () => (await api("listShares", { query: filters })).items,
+    queryFn: async () => {
+      const shares: Share[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await api("listShares", { query: { ...filters, limit: 200, cursor } });
+        shares.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor && shares.length < sharesCap);
+      return shares;
+    },
     enabled: canRead,
   });
 }

@@ -194,6 +194,18 @@ describe.each(backends())("sharing with client organisations and teams on %s", (
       expect(stream.events.some((e) => e.type === "image.analyzed" && e.resource.id === "img-b")).toBe(false);
       expect(stream.events.some((e) => e.type.startsWith("audit."))).toBe(false);
 
+      // pages: newest first, with the total of what matches
+      const first = await api("listShares", { query: { limit: 1 } });
+      expect(first.total).toBe(2);
+      const second = await api("listShares", { query: { limit: 1, cursor: first.nextCursor as string } });
+      expect(second.nextCursor).toBeNull();
+      const walked = [...first.items, ...second.items].map((x) => x.id);
+      expect([...walked].sort()).toEqual([imgShare.id, fnShare.id].sort());
+      const oldestFirst = await api("listShares", { query: { order: "asc" } });
+      expect(oldestFirst.items.map((x) => x.id)).toEqual([...walked].reverse());
+      expect((await failure(api("listShares", { query: { cursor: "garbage" } }))).status).toBe(400);
+      expect((await bob()("listShares")).total).toBe(1);
+
       // staff filter the list of shares
       expect((await api("listShares", { query: { kind: "image", resource: "img-a" } })).items.map((s) => s.id)).toEqual([
         imgShare.id,

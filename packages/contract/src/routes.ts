@@ -367,7 +367,7 @@ export const routes = {
     permission: "shares:read",
     query: ShareListQuery,
     status: 200,
-    response: z.object({ items: z.array(Share) }),
+    response: page(Share),
   }),
   createShare: def({
     method: "POST",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "./pagination.ts";
 
 /** The kinds of resource a platform team can share with a client organisation or team. */
 export const ShareKind = z.enum(["image", "vm", "function", "container"]);
@@ -56,7 +57,7 @@ export const ShareCreate = z.strictObject({
 });
 export type ShareCreate = z.infer<typeof ShareCreate>;
 
-export const ShareListQuery = z.strictObject({
+export const ShareListQuery = pageQuery(["createdAt"], "createdAt").extend({
   kind: ShareKind.optional(),
   resource: z.string().max(200).optional().describe("Only shares of this resource (id or name; needs kind)"),
   organizationId: z.string().max(100).optional(),

@@ -23,7 +23,7 @@ const api = () =>
     "GET /v1/organizations": () => ({ body: orgs }),
     "GET /v1/organizations/org_1/teams": () => ({ body: teams }),
     "GET /v1/organizations/org_2/teams": () => ({ body: { items: [] } }),
-    "GET /v1/shares": () => ({ body: { items: shares } }),
+    "GET /v1/shares": () => ({ body: { items: shares, nextCursor: null, total: shares.length } }),
     "POST /v1/shares": (req) => {
       const b = req.body as ShareCreate;
       return {
@@ -62,8 +62,14 @@ describe("share list", () => {
     );
     expect(r.code).toBe(0);
     const q = a.requests.find((x) => x.path === "/v1/shares")?.query;
-    expect(Object.fromEntries(q ?? [])).toEqual({ kind: "image", resource: "web", organizationId: "org_1", teamId: "team_1" });
-    expect(JSON.parse(r.stdout)).toEqual({ items: shares });
+    expect(Object.fromEntries(q ?? [])).toEqual({
+      kind: "image",
+      resource: "web",
+      organizationId: "org_1",
+      teamId: "team_1",
+      limit: "200",
+    });
+    expect(JSON.parse(r.stdout)).toEqual({ items: shares, nextCursor: null, total: shares.length });
   });
 
   it("passes a team id through as it is without --org", async () => {

@@ -1,6 +1,7 @@
 import { type ApiClient, type Share, ShareKind, type Team } from "@shipyard/contract";
 import { type Command, Option } from "commander";
 import { z } from "zod";
+import { collect } from "../api.ts";
 import { createContext } from "../context.ts";
 import { CliError, ExitCode, usageError } from "../errors.ts";
 import { formatRelative } from "../format.ts";
@@ -97,9 +98,13 @@ ${examples(
       const api = await ctx.api();
       const org = o.org ? await resolveOrg(api, o.org) : undefined;
       const teamId = o.team && org ? (await resolveTeam(api, org, o.team)).id : o.team;
-      const r = await api("listShares", {
-        query: { kind: o.kind, resource: o.resource, organizationId: org?.id, teamId },
-      });
+      const r = await collect(
+        (cursor) =>
+          api("listShares", {
+            query: { kind: o.kind, resource: o.resource, organizationId: org?.id, teamId, limit: 200, cursor },
+          }),
+        { all: true },
+      );
       ctx.out.result(r, () =>
         ctx.out.table(
           shareColumns(io.now(), ctx.out.colors),

@@ -196,7 +196,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       audit.detail = { userId: params.user_id, slug: team.slug };
       return undefined;
     },
-    listShares: async ({ principal, query }) => ({ items: await d.sharing.list(principal, query) }),
+    listShares: ({ principal, query }) => d.sharing.list(principal, query),
     async createShare({ principal, body, audit }) {
       const share = await d.sharing.share(principal, body);
       audit.targetId = share.id;

@@ -15,8 +15,10 @@ describe("OpenAPI document", () => {
     const getVm = doc.paths["/v1/vms/{id}"]?.get as Record<string, unknown>;
     expect(getVm["x-shared-kind"]).toBe("vm");
     expect(getVm.description).toMatch(/answers 404/);
-    expect((doc.paths["/v1/functions"]?.get as Record<string, unknown>).description).toMatch(/functions shared with them/);
-    expect((doc.paths["/v1/vms/{id}"]?.delete as Record<string, unknown>)["x-shared-kind"]).toBeUndefined();
+    const listFunctions = doc.paths["/v1/functions"]?.get as Record<string, unknown>;
+    expect(listFunctions.description).toMatch(/functions shared with them/);
+    const deleteVm = doc.paths["/v1/vms/{id}"]?.delete as Record<string, unknown>;
+    expect(deleteVm["x-shared-kind"]).toBeUndefined();
   });
   it("documents path and query parameters with their constraints", () => {
     const list = doc.paths["/v1/audit"]?.get as { parameters: { name: string; in: string; schema: { maximum?: number } }[] };

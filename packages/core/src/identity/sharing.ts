@@ -1,4 +1,4 @@
-import type { Share, ShareCreate, ShareKind, ShareListQuery, Team, TeamCreate, TeamMember } from "@shipyard/contract";
+import type { Page, Share, ShareCreate, ShareKind, ShareListQuery, Team, TeamCreate, TeamMember } from "@shipyard/contract";
 import type { EventBus } from "../events/event-bus.ts";
 import { invalid, notFound } from "../shared/errors.ts";
 import type { OrganizationRepository, UserRepository } from "./ports.ts";
@@ -41,14 +41,17 @@ export interface ShareRepository {
   }): Promise<Share>;
   get(id: string): Promise<Share | undefined>;
   delete(id: string): Promise<void>;
-  /** Shares matching every given filter; with a viewer, only those that reach that viewer. */
-  list(filter: {
-    kind?: ShareKind | undefined;
-    resourceId?: string | undefined;
-    organizationId?: string | undefined;
-    teamId?: string | undefined;
-    viewer?: Viewer | undefined;
-  }): Promise<Share[]>;
+  /** A page of the shares matching every given filter; with a viewer, only those that reach that viewer. */
+  list(
+    filter: {
+      kind?: ShareKind | undefined;
+      resourceId?: string | undefined;
+      organizationId?: string | undefined;
+      teamId?: string | undefined;
+      viewer?: Viewer | undefined;
+    },
+    page: { limit: number; cursor?: string | undefined; order: "asc" | "desc" },
+  ): Promise<Page<Share>>;
   /** Existing resources shared with the viewer's organisation as a whole, or with a team the viewer is in. */
   visible(viewer: Viewer, kind?: ShareKind): Promise<SharedResource[]>;
 }
@@ -184,20 +187,23 @@ export class SharingService {
     return share;
   }
 
-  async list(principal: Principal, query: ShareListQuery): Promise<Share[]> {
+  async list(principal: Principal, query: ShareListQuery): Promise<Page<Share>> {
     let resourceId: string | undefined;
     if (query.resource !== undefined) {
       if (!query.kind) throw invalid("resource needs kind.", "Pass kind=image|vm|function|container with resource.");
       resourceId = (await this.shares.findResource(query.kind, query.resource))?.id;
-      if (!resourceId) return [];
+      if (!resourceId) return { items: [], nextCursor: null, total: 0 };
     }
-    return this.shares.list({
-      kind: query.kind,
-      resourceId,
-      organizationId: query.organizationId,
-      teamId: query.teamId,
-      viewer: isClient(principal) ? viewerOf(principal) : undefined,
-    });
+    return this.shares.list(
+      {
+        kind: query.kind,
+        resourceId,
+        organizationId: query.organizationId,
+        teamId: query.teamId,
+        viewer: isClient(principal) ? viewerOf(principal) : undefined,
+      },
+      { limit: query.limit, cursor: query.cursor, order: query.order },
+    );
   }
 
   /** For a client: the resources of this kind shared with them. For staff: undefined (no limit). */

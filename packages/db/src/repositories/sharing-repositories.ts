@@ -1,6 +1,16 @@
-import type { Share, ShareKind, Team, TeamCreate, TeamMember } from "@shipyard/contract";
-import { conflict, notFound, type SharedResource, type ShareRepository, type TeamRepository, type Viewer } from "@shipyard/core";
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Page, Share, ShareKind, Team, TeamCreate, TeamMember } from "@shipyard/contract";
+import {
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+  type SharedResource,
+  type ShareRepository,
+  type TeamRepository,
+  type Viewer,
+} from "@shipyard/core";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Db } from "../database.ts";
 import { containers, functions, images, organizations, shares, teamMembers, teams, users, vms } from "../schema.ts";
 import { newId } from "./ids.ts";
@@ -80,6 +90,19 @@ export class DrizzleTeamRepository implements TeamRepository {
 /** The name of the shared resource, from the table of its kind; null when it no longer exists. */
 const resourceName = sql<string | null>`coalesce(${images.name}, ${vms.name}, ${functions.name}, ${containers.name})`;
 
+/** The joins every share query filters on: organisation, team, sharer, and the resource of each kind. */
+function joined<Q extends PgSelect>(q: Q): Q {
+  // every caller selects named fields, so the joins change which rows match, not the rows' type
+  return q
+    .innerJoin(organizations, eq(organizations.id, shares.organizationId))
+    .leftJoin(teams, eq(teams.id, shares.teamId))
+    .leftJoin(users, eq(users.id, shares.createdBy))
+    .leftJoin(images, and(eq(shares.resourceKind, "image"), eq(images.id, shares.resourceId), isNull(images.archivedAt)))
+    .leftJoin(vms, and(eq(shares.resourceKind, "vm"), eq(vms.id, shares.resourceId)))
+    .leftJoin(functions, and(eq(shares.resourceKind, "function"), eq(functions.id, shares.resourceId)))
+    .leftJoin(containers, and(eq(shares.resourceKind, "container"), eq(containers.id, shares.resourceId))) as unknown as Q;
+}
+
 export class DrizzleShareRepository implements ShareRepository {
   private readonly db: Db;
   constructor(db: Db) {
@@ -114,30 +137,26 @@ export class DrizzleShareRepository implements ShareRepository {
     return (await q.limit(1))[0];
   }
 
-  /** Shares joined with the names of their resource, organisation and team. */
+  /** Shares joined with the names of their resource, organisation, team and sharer. */
   private select() {
-    return this.db
-      .select({
-        id: shares.id,
-        kind: shares.resourceKind,
-        resourceId: shares.resourceId,
-        resourceName,
-        organizationId: shares.organizationId,
-        organizationName: organizations.name,
-        teamId: shares.teamId,
-        teamName: teams.name,
-        createdBy: shares.createdBy,
-        createdByEmail: users.email,
-        createdAt: shares.createdAt,
-      })
-      .from(shares)
-      .innerJoin(organizations, eq(organizations.id, shares.organizationId))
-      .leftJoin(teams, eq(teams.id, shares.teamId))
-      .leftJoin(users, eq(users.id, shares.createdBy))
-      .leftJoin(images, and(eq(shares.resourceKind, "image"), eq(images.id, shares.resourceId), isNull(images.archivedAt)))
-      .leftJoin(vms, and(eq(shares.resourceKind, "vm"), eq(vms.id, shares.resourceId)))
-      .leftJoin(functions, and(eq(shares.resourceKind, "function"), eq(functions.id, shares.resourceId)))
-      .leftJoin(containers, and(eq(shares.resourceKind, "container"), eq(containers.id, shares.resourceId)));
+    return joined(
+      this.db
+        .select({
+          id: shares.id,
+          kind: shares.resourceKind,
+          resourceId: shares.resourceId,
+          resourceName,
+          organizationId: shares.organizationId,
+          organizationName: organizations.name,
+          teamId: shares.teamId,
+          teamName: teams.name,
+          createdBy: shares.createdBy,
+          createdByEmail: users.email,
+          createdAt: shares.createdAt,
+        })
+        .from(shares)
+        .$dynamic(),
+    );
   }
 
   /** Rows reaching a viewer: shared with their organisation as a whole, or with a team they are in. */
@@ -190,27 +209,46 @@ export class DrizzleShareRepository implements ShareRepository {
     await this.db.delete(shares).where(eq(shares.id, id));
   }
 
-  async list(f: {
-    kind?: ShareKind | undefined;
-    resourceId?: string | undefined;
-    organizationId?: string | undefined;
-    teamId?: string | undefined;
-    viewer?: Viewer | undefined;
-  }): Promise<Share[]> {
-    const r = await this.select()
-      .where(
-        and(
-          f.kind ? eq(shares.resourceKind, f.kind) : undefined,
-          f.resourceId ? eq(shares.resourceId, f.resourceId) : undefined,
-          f.organizationId ? eq(shares.organizationId, f.organizationId) : undefined,
-          f.teamId ? eq(shares.teamId, f.teamId) : undefined,
-          // a client is shown only shares that reach them, of resources that still exist
-          f.viewer ? and(this.reaches(f.viewer), isNotNull(resourceName)) : undefined,
-        ),
-      )
-      .orderBy(desc(shares.createdAt), desc(shares.id))
-      .limit(1000);
-    return r.map(toShare);
+  async list(
+    f: {
+      kind?: ShareKind | undefined;
+      resourceId?: string | undefined;
+      organizationId?: string | undefined;
+      teamId?: string | undefined;
+      viewer?: Viewer | undefined;
+    },
+    page: { limit: number; cursor?: string | undefined; order: "asc" | "desc" },
+  ): Promise<Page<Share>> {
+    const filters = and(
+      f.kind ? eq(shares.resourceKind, f.kind) : undefined,
+      f.resourceId ? eq(shares.resourceId, f.resourceId) : undefined,
+      f.organizationId ? eq(shares.organizationId, f.organizationId) : undefined,
+      f.teamId ? eq(shares.teamId, f.teamId) : undefined,
+      // a client is shown only shares that reach them, of resources that still exist
+      f.viewer ? and(this.reaches(f.viewer), isNotNull(resourceName)) : undefined,
+    );
+    const after = page.cursor ? decodeCursor(page.cursor) : undefined;
+    const at = after ? new Date(String(after.v)) : undefined;
+    if (at && Number.isNaN(at.getTime())) decodeCursor(""); // a cursor we did not issue
+    const past =
+      after && at
+        ? page.order === "desc"
+          ? or(lt(shares.createdAt, at), and(eq(shares.createdAt, at), lt(shares.id, after.id)))
+          : or(gt(shares.createdAt, at), and(eq(shares.createdAt, at), gt(shares.id, after.id)))
+        : undefined;
+    const dir = page.order === "desc" ? desc : asc;
+    const [rows, total] = await Promise.all([
+      this.select()
+        .where(and(filters, past))
+        .orderBy(dir(shares.createdAt), dir(shares.id))
+        .limit(page.limit + 1),
+      joined(this.db.select({ n: count() }).from(shares).$dynamic())
+        .where(filters)
+        .then((r) => Number(r[0]?.n ?? 0)),
+    ]);
+    const items = rows.slice(0, page.limit).map(toShare);
+    const last = rows.length > page.limit ? items[items.length - 1] : undefined;
+    return { items, nextCursor: last ? encodeCursor({ v: last.createdAt, id: last.id }) : null, total };
   }
 
   async visible(viewer: Viewer, kind?: ShareKind): Promise<SharedResource[]> {
