@@ -8,8 +8,8 @@ import { type FcInstanceState, type FcRateLimiter, type FcTokenBucket, Firecrack
 import {
   assertValidVmSpec,
   assertVmSpecSupported,
-  parseVmSnapshotManifest,
   restoredVmSpec,
+  VM_SNAPSHOT_MANIFEST,
   type VmDriver,
   type VmDriverAvailability,
   type VmDriverCapabilities,
@@ -25,6 +25,7 @@ import {
   type VmStopOptions,
   type VmStopResult,
   type VmTokenBucket,
+  vmSnapshotManifestOf,
 } from "./vm-port.ts";
 
 /** A running VMM process as the driver sees it (a real `firecracker`, or a stand-in in tests). */
@@ -99,7 +100,6 @@ const REQUIRED_ARGS: [string, string][] = [
   ["pci=", "pci=off"],
 ];
 const BACKLOG_BYTES = 64 * 1024;
-const SNAPSHOT_MANIFEST = "snapshot.json";
 const SNAPSHOT_MEMORY = "memory.bin";
 const SNAPSHOT_STATE = "vmstate.bin";
 const CLK_TCK = 100;
@@ -407,8 +407,8 @@ export class FirecrackerVmDriver implements VmDriver {
           stateFile: SNAPSHOT_STATE,
           drives,
         };
-        written.push(join(target, SNAPSHOT_MANIFEST));
-        await writeFile(join(target, SNAPSHOT_MANIFEST), JSON.stringify(manifest, null, 2), { mode: 0o600 });
+        written.push(join(target, VM_SNAPSHOT_MANIFEST));
+        await writeFile(join(target, VM_SNAPSHOT_MANIFEST), JSON.stringify(manifest, null, 2), { mode: 0o600 });
       } finally {
         if (before === "Running") await this.#api(entry).setVmState("Resumed");
       }
@@ -430,20 +430,11 @@ export class FirecrackerVmDriver implements VmDriver {
    */
   async restore(snapshotDir: string, restore: VmRestoreSpec): Promise<VmHandle> {
     const from = resolve(snapshotDir);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(join(from, SNAPSHOT_MANIFEST), "utf8"));
-    } catch (e) {
-      throw new DomainError("invalid_input", `${from} holds no readable ${SNAPSHOT_MANIFEST}.`, {
-        cause: e,
-        issues: [{ path: "snapshotDir", message: `${join(from, SNAPSHOT_MANIFEST)} is missing or not JSON.` }],
+    const text = await readFile(join(from, VM_SNAPSHOT_MANIFEST), "utf8").catch((e: Error) => e);
+    const manifest = vmSnapshotManifestOf(text, from, this.name);
+    if (!manifest.stateFile)
+      throw new DomainError("invalid_input", `${from} is not a Firecracker snapshot: its manifest names no state file.`, {
         suggestion: "Point restore at a folder written by snapshot().",
-      });
-    }
-    const manifest = parseVmSnapshotManifest(raw, from);
-    if (manifest.driver !== this.name || !manifest.stateFile)
-      throw new DomainError("invalid_input", `${from} was written by the ${manifest.driver} VM driver, not ${this.name}.`, {
-        suggestion: `Restore it with the ${manifest.driver} driver.`,
       });
     const restored = restoredVmSpec(restore, manifest.spec);
     this.#checkSpec(restored);

@@ -21,9 +21,9 @@ import { DomainError, notFound } from "@shipyard/core";
 import {
   assertValidVmSpec,
   assertVmSpecSupported,
-  parseVmSnapshotManifest,
   restoredVmSpec,
   unsupportedVmFeature,
+  VM_SNAPSHOT_MANIFEST,
   type VmDriver,
   type VmDriverAvailability,
   type VmDriverCapabilities,
@@ -39,6 +39,7 @@ import {
   type VmStopOptions,
   type VmStopResult,
   type VmTokenBucket,
+  vmSnapshotManifestOf,
 } from "./port.ts";
 import { QmpClient } from "./qmp-client.ts";
 
@@ -141,7 +142,6 @@ const paths = (dir: string) => ({
   qemuLog: join(dir, "qemu.log"),
 });
 
-const SNAPSHOT_MANIFEST = "snapshot.json";
 const SNAPSHOT_MEMORY = "memory.bin";
 /** The copy of a drive keeps `.qcow2` (the driver picks the format by that suffix); anything else is raw. */
 const driveCopyName = (d: { id: string; path: string }) => `drive-${d.id}${d.path.endsWith(".qcow2") ? ".qcow2" : ".img"}`;
@@ -376,9 +376,9 @@ export class QemuVmDriver implements VmDriver {
           memoryFile: SNAPSHOT_MEMORY,
           drives,
         };
-        written.push(join(target, SNAPSHOT_MANIFEST));
+        written.push(join(target, VM_SNAPSHOT_MANIFEST));
         // The spec may hold a password hash.
-        await writeFile(join(target, SNAPSHOT_MANIFEST), JSON.stringify(manifest, null, 2), { mode: 0o600 });
+        await writeFile(join(target, VM_SNAPSHOT_MANIFEST), JSON.stringify(manifest, null, 2), { mode: 0o600 });
       } finally {
         // After a migration QEMU holds the drives inactive until `cont`. A VM that was paused gets
         // `cont` and `stop` back to back (it runs for that instant): QEMU 7.2 has no other way to take
@@ -401,21 +401,8 @@ export class QemuVmDriver implements VmDriver {
   async restore(snapshotDir: string, restore: VmRestoreSpec): Promise<VmHandle> {
     const from = resolve(snapshotDir);
     if (/[\n\r\0]/.test(from)) throw new DomainError("invalid_input", "A snapshot folder name must be one line.");
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(join(from, SNAPSHOT_MANIFEST), "utf8"));
-    } catch (e) {
-      throw new DomainError("invalid_input", `${from} holds no readable ${SNAPSHOT_MANIFEST}.`, {
-        cause: e,
-        issues: [{ path: "snapshotDir", message: `${join(from, SNAPSHOT_MANIFEST)} is missing or not JSON.` }],
-        suggestion: "Point restore at a folder written by snapshot().",
-      });
-    }
-    const manifest = parseVmSnapshotManifest(raw, from);
-    if (manifest.driver !== this.name)
-      throw new DomainError("invalid_input", `${from} was written by the ${manifest.driver} VM driver, not ${this.name}.`, {
-        suggestion: `Restore it with the ${manifest.driver} driver.`,
-      });
+    const text = await readFile(join(from, VM_SNAPSHOT_MANIFEST), "utf8").catch((e: Error) => e);
+    const manifest = vmSnapshotManifestOf(text, from, this.name);
     const restored = restoredVmSpec(restore, manifest.spec);
     if (this.#vms.has(restored.id))
       throw new DomainError("conflict", `VM ${restored.id} already exists.`, { suggestion: "Pick another id." });

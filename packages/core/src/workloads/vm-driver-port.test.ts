@@ -10,6 +10,7 @@ import {
   type VmSpec,
   vmCredentialsIssues,
   vmRestoreSpecIssues,
+  vmSnapshotManifestOf,
   vmSpecIssues,
 } from "./vm-driver-port.ts";
 
@@ -236,5 +237,19 @@ describe("VM snapshots and restore", () => {
     ]) {
       expect(() => parseVmSnapshotManifest(bad, "/s")).toThrow(expect.objectContaining({ code: "invalid_input" }));
     }
+  });
+
+  it("reads a manifest file's text for one driver, and says what is wrong with any other", () => {
+    expect(vmSnapshotManifestOf(JSON.stringify(manifest()), "/s", "qemu")).toEqual(manifest());
+    expect(() => vmSnapshotManifestOf(new Error("ENOENT"), "/s", "qemu")).toThrow(/\/s holds no readable snapshot.json/);
+    expect(() => vmSnapshotManifestOf("{not json", "/s", "qemu")).toThrow(
+      expect.objectContaining({
+        code: "invalid_input",
+        issues: [{ path: "snapshotDir", message: "/s/snapshot.json is missing or not JSON." }],
+      }),
+    );
+    expect(() => vmSnapshotManifestOf(JSON.stringify(manifest()), "/s", "firecracker")).toThrow(
+      "/s was written by the qemu VM driver, not firecracker.",
+    );
   });
 });

@@ -393,6 +393,35 @@ export const restoredVmSpec = (restore: VmRestoreSpec, snapshot: VmSpec): VmSpec
   };
 };
 
+/** The file in a snapshot folder that describes the snapshot. */
+export const VM_SNAPSHOT_MANIFEST = "snapshot.json";
+
+/**
+ * The manifest of snapshot folder `dir` from the manifest file's text (or the error reading it),
+ * checked to be a snapshot the `driver` VM driver wrote; `invalid_input` otherwise.
+ */
+export function vmSnapshotManifestOf(text: string | Error, dir: string, driver: string): VmSnapshotManifest {
+  const file = `${dir}/${VM_SNAPSHOT_MANIFEST}`;
+  let raw: unknown;
+  try {
+    if (text instanceof Error) throw text;
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new DomainError("invalid_input", `${dir} holds no readable ${VM_SNAPSHOT_MANIFEST}.`, {
+      cause: e,
+      issues: [{ path: "snapshotDir", message: `${file} is missing or not JSON.` }],
+      suggestion: "Point restore at a folder written by snapshot().",
+    });
+  }
+  const manifest = parseVmSnapshotManifest(raw, dir);
+  if (manifest.driver !== driver) {
+    throw new DomainError("invalid_input", `${dir} was written by the ${manifest.driver} VM driver, not ${driver}.`, {
+      suggestion: `Restore it with the ${manifest.driver} driver.`,
+    });
+  }
+  return manifest;
+}
+
 /** Reads a parsed `snapshot.json`; `invalid_input` when it is not one this code wrote. */
 export const parseVmSnapshotManifest = (value: unknown, where: string): VmSnapshotManifest => {
   const m = value as Partial<VmSnapshotManifest> | null;
