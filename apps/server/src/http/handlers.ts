@@ -304,8 +304,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       audit.detail = { version: fn.draft_version ?? fn.version, draft: body.draft ?? false };
       return fn;
     },
-    async deleteFunction({ params, audit }) {
-      audit.targetId = params.id;
+    async deleteFunction({ params }) {
       await d.functions.delete(params.id);
       return undefined;
     },
@@ -321,8 +320,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return vm;
     },
     getVm: ({ params }) => d.vms.get(params.id),
-    async deleteVm({ params, audit }) {
-      audit.targetId = params.id;
+    async deleteVm({ params }) {
       await d.vms.delete(params.id);
       return undefined;
     },
@@ -351,8 +349,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return { ...joinTokenView(t), token: t.token };
     },
     listJoinTokens: async () => ({ items: (await d.hosts.listJoinTokens()).map(joinTokenView) }),
-    async deleteJoinToken({ params, audit }) {
-      audit.targetId = params.id;
+    async deleteJoinToken({ params }) {
       await d.hosts.deleteJoinToken(params.id);
       return undefined;
     },
@@ -383,34 +380,28 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     listVmDrives: async ({ params }) => ({ items: await d.vms.drives(params.id) }),
     async addVmDrive({ params, body, audit }) {
-      audit.targetId = params.id;
       audit.detail = { drive_id: body.drive_id, path: body.path_on_host };
       return d.vms.addDrive(params.id, body);
     },
     async updateVmDrive({ params, body, audit }) {
-      audit.targetId = params.id;
       audit.detail = { drive_id: params.drive_id };
       return d.vms.updateDrive(params.id, params.drive_id, body);
     },
     async removeVmDrive({ params, audit }) {
-      audit.targetId = params.id;
       audit.detail = { drive_id: params.drive_id };
       await d.vms.removeDrive(params.id, params.drive_id);
       return undefined;
     },
     listVmNics: async ({ params }) => ({ items: await d.vms.nics(params.id) }),
     async addVmNic({ params, body, audit }) {
-      audit.targetId = params.id;
       audit.detail = { iface_id: body.iface_id };
       return d.vms.addNic(params.id, body);
     },
     async updateVmNic({ params, body, audit }) {
-      audit.targetId = params.id;
       audit.detail = { iface_id: params.nic_id };
       return d.vms.updateNic(params.id, params.nic_id, body);
     },
     async removeVmNic({ params, audit }) {
-      audit.targetId = params.id;
       audit.detail = { iface_id: params.nic_id };
       await d.vms.removeNic(params.id, params.nic_id);
       return undefined;
@@ -424,12 +415,10 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     async instantiateSnapshot({ params, body, audit }) {
       const vm = await d.vms.restore(params.id, body);
-      audit.targetId = params.id;
       audit.detail = { vm: vm.id, name: vm.name };
       return vm;
     },
-    async deleteSnapshot({ params, audit }) {
-      audit.targetId = params.id;
+    async deleteSnapshot({ params }) {
       await d.vms.deleteSnapshot(params.id);
       return undefined;
     },
@@ -449,8 +438,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     getRegistryImage: ({ params }) => d.registry.get(params.id),
     cloneRegistryImage: ({ params, body }) => d.registry.clone(params.id, body.name),
-    async deleteRegistryImage({ params, audit }) {
-      audit.targetId = params.id;
+    async deleteRegistryImage({ params }) {
       await d.registry.delete(params.id);
       return undefined;
     },
@@ -462,8 +450,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     getTemplate: ({ params }) => d.templates.get(params.id),
     updateTemplate: ({ params, body }) => d.templates.update(params.id, body),
-    async deleteTemplate({ params, audit }) {
-      audit.targetId = params.id;
+    async deleteTemplate({ params }) {
       await d.templates.delete(params.id);
       return undefined;
     },
@@ -540,8 +527,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return c;
     },
     getContainer: ({ params }) => d.containers.get(params.id),
-    async deleteContainer({ params, audit }) {
-      audit.targetId = params.id;
+    async deleteContainer({ params }) {
       await d.containers.remove(params.id);
       return undefined;
     },
